@@ -1,0 +1,259 @@
+// The stack's components, in start order: how each is started and how we know it is ready. Everything
+// listens on loopback only.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "../paths.ts";
+import { httpGet, type TlsFiles } from "./http.ts";
+import type { Pki } from "./pki.ts";
+import type { ProcessSpec } from "./processes.ts";
+import type { Tools } from "./tools.ts";
+
+export const ports = {
+  etcdClient: 12379,
+  etcdPeer: 12380,
+  apiServer: 16443,
+  controllerManager: 10257,
+  scheduler: 10259,
+  kubelet: 10250,
+  prefect: 14200,
+} as const;
+
+export const nodeName = "local-node";
+
+export interface Layout {
+  stackDir: string;
+  pki: Pki;
+  tools: Tools;
+  adminKubeconfig: string;
+  imageMap: string;
+}
+
+export interface Component {
+  name: string;
+  /** Ports the component listens on; `down` checks they are released. */
+  ports: number[];
+  spec(layout: Layout): ProcessSpec;
+  ready(layout: Layout): Promise<boolean>;
+  /** Seconds to wait for readiness (first start of the Prefect server migrates its database). */
+  readyTimeoutS: number;
+}
+
+export const apiServerUrl = `https://127.0.0.1:${ports.apiServer}`;
+export const prefectApiUrl = `http://127.0.0.1:${ports.prefect}/api`;
+
+export function adminTls(pki: Pki): TlsFiles {
+  return { ca: pki.caCert, cert: pki.adminCert, key: pki.adminKey };
+}
+
+function kubeconfigYaml(pki: Pki): string {
+  return [
+    "apiVersion: v1",
+    "kind: Config",
+    "clusters:",
+    "- name: local",
+    "  cluster:",
+    `    server: ${apiServerUrl}`,
+    `    certificate-authority: ${pki.caCert}`,
+    "users:",
+    "- name: admin",
+    "  user:",
+    `    client-certificate: ${pki.adminCert}`,
+    `    client-key: ${pki.adminKey}`,
+    "contexts:",
+    "- name: admin@local",
+    "  context:",
+    "    cluster: local",
+    "    user: admin",
+    "current-context: admin@local",
+    "",
+  ].join("\n");
+}
+
+/** The local kubelet's image map: which local command stands in for an image's entrypoint. */
+function imageMapJson(tools: Tools): string {
+  const images = [
+    // Our worker image (the chart's default repository) runs this checkout's CLI.
+    {
+      match: "*prefect-worker:*",
+      entrypoint: [process.execPath, join(repoRoot, "src/cli/main.ts")],
+      cmd: [],
+      pathPrepend: [join(tools.prefectVenv, "bin")],
+    },
+    // Prefect's images run the pinned reference venv (their entrypoint just execs the arguments).
+    { match: "prefecthq/prefect:*", entrypoint: [], cmd: [], pathPrepend: [join(tools.prefectVenv, "bin")] },
+  ];
+  return JSON.stringify({ images }, null, 2) + "\n";
+}
+
+export function writeConfigFiles(layout: Layout): void {
+  mkdirSync(layout.stackDir, { recursive: true });
+  writeFileSync(layout.adminKubeconfig, kubeconfigYaml(layout.pki), { mode: 0o600 });
+  writeFileSync(layout.imageMap, imageMapJson(layout.tools));
+}
+
+async function apiOk(layout: Layout, path: string): Promise<boolean> {
+  return (await httpGet(`${apiServerUrl}${path}`, adminTls(layout.pki))).status === 200;
+}
+
+const etcd: Component = {
+  name: "etcd",
+  ports: [ports.etcdClient, ports.etcdPeer],
+  readyTimeoutS: 30,
+  spec: ({ stackDir, tools }) => {
+    const client = `http://127.0.0.1:${ports.etcdClient}`;
+    const peer = `http://127.0.0.1:${ports.etcdPeer}`;
+    return {
+      name: "etcd",
+      command: tools.bins.etcd!,
+      args: [
+        "--name=local",
+        `--data-dir=${join(stackDir, "etcd")}`,
+        `--listen-client-urls=${client}`,
+        `--advertise-client-urls=${client}`,
+        `--listen-peer-urls=${peer}`,
+        `--initial-advertise-peer-urls=${peer}`,
+        `--initial-cluster=local=${peer}`,
+        "--listen-metrics-urls=",
+        "--auto-compaction-retention=1",
+        "--quota-backend-bytes=8589934592",
+        // Test data is thrown away at `down`; durability buys nothing here.
+        "--unsafe-no-fsync",
+      ],
+    };
+  },
+  ready: async () => (await httpGet(`http://127.0.0.1:${ports.etcdClient}/health`)).body.includes('"true"'),
+};
+
+const apiServer: Component = {
+  name: "kube-apiserver",
+  ports: [ports.apiServer],
+  readyTimeoutS: 90,
+  spec: ({ pki, tools }) => ({
+    name: "kube-apiserver",
+    command: tools.bins["kube-apiserver"]!,
+    args: [
+      `--etcd-servers=http://127.0.0.1:${ports.etcdClient}`,
+      "--bind-address=127.0.0.1",
+      // Without it the API server looks for a default route and fails on hosts that have none.
+      "--advertise-address=127.0.0.1",
+      `--secure-port=${ports.apiServer}`,
+      `--tls-cert-file=${pki.apiServerCert}`,
+      `--tls-private-key-file=${pki.apiServerKey}`,
+      `--client-ca-file=${pki.caCert}`,
+      "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+      `--service-account-key-file=${pki.serviceAccountPub}`,
+      `--service-account-signing-key-file=${pki.serviceAccountKey}`,
+      "--authorization-mode=Node,RBAC",
+      "--service-cluster-ip-range=10.0.0.0/24",
+      // A loopback address may not go into the `kubernetes` Service's endpoints.
+      "--endpoint-reconciler-type=none",
+      "--allow-privileged=true",
+      // pods/log is proxied to the local kubelet at the node's InternalIP.
+      "--kubelet-preferred-address-types=InternalIP,Hostname",
+      "--enable-priority-and-fairness=false",
+      "--profiling=false",
+    ],
+  }),
+  ready: (layout) => apiOk(layout, "/readyz"),
+};
+
+const controllerManager: Component = {
+  name: "kube-controller-manager",
+  ports: [ports.controllerManager],
+  readyTimeoutS: 60,
+  spec: ({ pki, tools, adminKubeconfig }) => ({
+    name: "kube-controller-manager",
+    command: tools.bins["kube-controller-manager"]!,
+    args: [
+      `--kubeconfig=${adminKubeconfig}`,
+      `--authentication-kubeconfig=${adminKubeconfig}`,
+      `--authorization-kubeconfig=${adminKubeconfig}`,
+      `--service-account-private-key-file=${pki.serviceAccountKey}`,
+      `--root-ca-file=${pki.caCert}`,
+      "--use-service-account-credentials=true",
+      "--leader-elect=false",
+      "--bind-address=127.0.0.1",
+      `--secure-port=${ports.controllerManager}`,
+      "--controllers=*",
+      "--authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics",
+    ],
+  }),
+  ready: async () =>
+    (await httpGet(`https://127.0.0.1:${ports.controllerManager}/healthz`, { insecure: true })).status ===
+    200,
+};
+
+const scheduler: Component = {
+  name: "kube-scheduler",
+  ports: [ports.scheduler],
+  readyTimeoutS: 60,
+  spec: ({ tools, adminKubeconfig }) => ({
+    name: "kube-scheduler",
+    command: tools.bins["kube-scheduler"]!,
+    args: [
+      `--kubeconfig=${adminKubeconfig}`,
+      `--authentication-kubeconfig=${adminKubeconfig}`,
+      `--authorization-kubeconfig=${adminKubeconfig}`,
+      "--leader-elect=false",
+      "--bind-address=127.0.0.1",
+      `--secure-port=${ports.scheduler}`,
+      "--authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics",
+    ],
+  }),
+  ready: async () =>
+    (await httpGet(`https://127.0.0.1:${ports.scheduler}/healthz`, { insecure: true })).status === 200,
+};
+
+const kubelet: Component = {
+  name: "kubelet",
+  ports: [ports.kubelet],
+  readyTimeoutS: 60,
+  spec: ({ pki, stackDir, adminKubeconfig, imageMap }) => ({
+    name: "kubelet",
+    command: process.execPath,
+    args: [
+      join(repoRoot, "test/harness/kubelet/main.ts"),
+      `--kubeconfig=${adminKubeconfig}`,
+      `--node-name=${nodeName}`,
+      "--address=127.0.0.1",
+      `--port=${ports.kubelet}`,
+      `--tls-cert-file=${pki.kubeletCert}`,
+      `--tls-key-file=${pki.kubeletKey}`,
+      `--root-dir=${join(stackDir, "kubelet")}`,
+      `--image-map=${imageMap}`,
+    ],
+  }),
+  ready: async (layout) => {
+    const res = await httpGet(`${apiServerUrl}/api/v1/nodes/${nodeName}`, adminTls(layout.pki));
+    if (res.status !== 200) return false;
+    const node = JSON.parse(res.body) as { status?: { conditions?: { type: string; status: string }[] } };
+    return node.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True") ?? false;
+  },
+};
+
+const prefectServer: Component = {
+  name: "prefect-server",
+  ports: [ports.prefect],
+  readyTimeoutS: 180,
+  spec: ({ stackDir, tools }) => ({
+    name: "prefect-server",
+    command: tools.bins.prefect!,
+    args: ["server", "start", "--host", "127.0.0.1", "--port", String(ports.prefect)],
+    env: {
+      PREFECT_HOME: join(stackDir, "prefect-home"),
+      PREFECT_API_DATABASE_CONNECTION_URL: `sqlite+aiosqlite:///${join(stackDir, "prefect.db")}`,
+      PREFECT_SERVER_ANALYTICS_ENABLED: "false",
+      PREFECT_UI_ENABLED: "false",
+      DO_NOT_TRACK: "1",
+      // The server must not talk to itself through a user's profile settings.
+      PREFECT_API_URL: "",
+      PREFECT_API_KEY: "",
+    },
+  }),
+  ready: async () => (await httpGet(`${prefectApiUrl}/health`)).status === 200,
+};
+
+/** In start order; `down` stops them in reverse. The kubelet and the Prefect server are independent. */
+export const controlPlane: Component[] = [etcd, apiServer, controllerManager, scheduler];
+export const kubeletComponent = kubelet;
+export const prefectComponent = prefectServer;
