@@ -98,7 +98,16 @@ async function down(): Promise<void> {
   }
   const busy = await busyPorts(allComponents().flatMap((c) => c.ports));
   // Cluster and server state belong to one `up`; logs stay for post-mortems until the next `up`.
-  for (const entry of ["etcd", "kubelet", "prefect-home", "prefect.db", "pki", "run", "env.json"]) {
+  for (const entry of [
+    "etcd",
+    "kubelet",
+    "prefect-home",
+    "prefect-cli-home",
+    "prefect.db",
+    "pki",
+    "run",
+    "env.json",
+  ]) {
     rmSync(join(stackDir, entry), { recursive: true, force: true });
   }
   if (busy.length > 0) {

@@ -1,0 +1,95 @@
+// The chart tooling is real and configured: helm assumes Kubernetes 1.36 (version ldflags), helm-unittest
+// runs as a helm plugin offline and reports failures, chart-testing lints with yamllint and yamale, and
+// helm installs into the local cluster.
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { after, describe, test } from "node:test";
+import { promisify } from "node:util";
+import { repoRoot } from "../harness/paths.ts";
+import { uniqueName } from "../harness/k8s.ts";
+import { readStackEnv } from "../harness/stack/state.ts";
+
+const execFileAsync = promisify(execFile);
+const stack = readStackEnv();
+const chart = "test/fixtures/charts/tooling-probe";
+
+function toolEnv(): NodeJS.ProcessEnv {
+  const { PATH_PREPEND, ...rest } = stack.toolEnv;
+  return {
+    ...process.env,
+    ...rest,
+    KUBECONFIG: stack.kubeconfig,
+    PATH: `${PATH_PREPEND}:${process.env.PATH}`,
+  };
+}
+
+async function tool(name: string, args: string[]): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await execFileAsync(stack.tools[name]!, args, {
+      cwd: repoRoot,
+      env: toolEnv(),
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === "number" ? e.code : 1, output: `${e.stdout ?? ""}${e.stderr ?? ""}` };
+  }
+}
+
+describe("chart tooling", () => {
+  const releases: string[] = [];
+  after(async () => {
+    for (const release of releases) await tool("helm", ["uninstall", release, "--namespace", "default"]);
+  });
+
+  test("helm template assumes Kubernetes v1.36 without a cluster", async () => {
+    const { code, output } = await tool("helm", ["template", "probe", chart]);
+    assert.equal(code, 0, output);
+    assert.match(output, /kubeVersion: "v1\.36\.0"/);
+  });
+
+  test("helm lint passes the probe chart", async () => {
+    const { code, output } = await tool("helm", ["lint", chart, "--strict"]);
+    assert.equal(code, 0, output);
+  });
+
+  test("helm unittest runs offline as a plugin and passes the probe's tests", async () => {
+    const { code, output } = await tool("helm", ["unittest", chart]);
+    assert.equal(code, 0, output);
+    assert.match(output, /Tests:\s+1 passed, 1 total/);
+  });
+
+  test("helm unittest exits non-zero on a failing assertion", async () => {
+    const { code, output } = await tool("untt", ["-f", "tests/deliberately_failing.yaml", chart]);
+    assert.notEqual(code, 0, output);
+    assert.match(output, /1 failed/);
+  });
+
+  test("ct lint passes offline with yamllint and yamale", async () => {
+    const { code, output } = await tool("ct", [
+      "lint",
+      "--charts",
+      chart,
+      "--validate-maintainers=false",
+      "--skip-helm-dependencies",
+    ]);
+    assert.equal(code, 0, output);
+    assert.match(output, /All charts linted successfully/);
+  });
+
+  test("helm installs into the local cluster, which reports v1.36.x", async () => {
+    const release = uniqueName("probe");
+    releases.push(release);
+    const { code, output } = await tool("helm", [
+      "install",
+      release,
+      chart,
+      "--namespace",
+      "default",
+      "--wait",
+    ]);
+    assert.equal(code, 0, output);
+    const manifest = await tool("helm", ["get", "manifest", release, "--namespace", "default"]);
+    assert.match(manifest.output, /kubeVersion: "v1\.36\.\d+"/);
+  });
+});

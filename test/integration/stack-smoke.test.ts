@@ -1,0 +1,235 @@
+// Proof that the local stack is real: a real API server at the pinned version, a real scheduler and Job
+// controller, RBAC really enforced for ServiceAccount tokens, a kubelet that runs and signals processes,
+// and the pinned Prefect server and reference package.
+import * as k8s from "@kubernetes/client-node";
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import {
+  adminKubeConfig,
+  createNamespace,
+  deleteNamespace,
+  eventually,
+  serviceAccountKubeconfig,
+  statusReason,
+  uniqueName,
+} from "../harness/k8s.ts";
+import { prefectApi, referencePrefect } from "../harness/prefect.ts";
+import { readStackEnv } from "../harness/stack/state.ts";
+
+const admin = adminKubeConfig();
+const core = admin.makeApiClient(k8s.CoreV1Api);
+const rbac = admin.makeApiClient(k8s.RbacAuthorizationV1Api);
+let namespace: string;
+let scratch: string;
+
+before(async () => {
+  namespace = await createNamespace(admin, "smoke");
+  scratch = mkdtempSync(join(tmpdir(), "stack-smoke-"));
+});
+
+after(async () => {
+  await deleteNamespace(admin, namespace);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function failingJob(name: string): k8s.V1Job {
+  return {
+    apiVersion: "batch/v1",
+    kind: "Job",
+    metadata: { name },
+    spec: {
+      backoffLimit: 0,
+      template: {
+        spec: {
+          restartPolicy: "Never",
+          containers: [{ name: "main", image: "busybox:1.36", command: ["sh", "-c", "echo hello; exit 3"] }],
+        },
+      },
+    },
+  };
+}
+
+/** A ServiceAccount and a Role that may run Jobs and read their pods and logs; bound only if `bind`. */
+async function jobRunner(name: string, bind: boolean): Promise<k8s.KubeConfig> {
+  await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name } } });
+  await rbac.createNamespacedRole({
+    namespace,
+    body: {
+      metadata: { name },
+      rules: [
+        { apiGroups: ["batch"], resources: ["jobs"], verbs: ["create", "get", "list", "watch", "delete"] },
+        { apiGroups: [""], resources: ["pods", "pods/log"], verbs: ["get", "list", "watch"] },
+      ],
+    },
+  });
+  if (bind) {
+    await rbac.createNamespacedRoleBinding({
+      namespace,
+      body: {
+        metadata: { name },
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name },
+        subjects: [{ kind: "ServiceAccount", name, namespace }],
+      },
+    });
+  }
+  return (await serviceAccountKubeconfig(admin, namespace, name, scratch)).kubeConfig;
+}
+
+describe("Kubernetes control plane", () => {
+  test("the API server reports the pinned v1.36.x release", async () => {
+    const info = await admin.makeApiClient(k8s.VersionApi).getCode();
+    assert.match(info.gitVersion, /^v1\.36\.\d+$/);
+    assert.equal(info.major, "1");
+    assert.equal(info.minor, "36");
+  });
+
+  test("a ServiceAccount bound to a jobs Role runs a Job that fails with exit code 3 and logs hello", async () => {
+    const sa = await jobRunner("job-runner", true);
+    const batchAsSa = sa.makeApiClient(k8s.BatchV1Api);
+    const coreAsSa = sa.makeApiClient(k8s.CoreV1Api);
+    const jobName = uniqueName("exit3");
+    await batchAsSa.createNamespacedJob({ namespace, body: failingJob(jobName) });
+
+    const pod = await eventually(
+      "the Job's pod to fail",
+      async () => {
+        const pods = await coreAsSa.listNamespacedPod({ namespace, labelSelector: `job-name=${jobName}` });
+        return pods.items.find((p) => p.status?.phase === "Failed");
+      },
+      90_000,
+    );
+    assert.equal(
+      pod.spec?.nodeName,
+      readStackEnv().nodeName,
+      "the real scheduler bound it to the local node",
+    );
+    assert.equal(pod.status?.containerStatuses?.[0]?.state?.terminated?.exitCode, 3);
+
+    const job = await eventually(
+      "the Job controller to mark the Job failed",
+      async () => {
+        const j = await batchAsSa.readNamespacedJob({ name: jobName, namespace });
+        return j.status?.conditions?.some((c) => c.type === "Failed" && c.status === "True") ? j : undefined;
+      },
+      90_000,
+    );
+    assert.equal(job.status?.failed, 1);
+
+    const log = await coreAsSa.readNamespacedPodLog({
+      name: pod.metadata!.name!,
+      namespace,
+      container: "main",
+    });
+    assert.equal(log.trim(), "hello");
+  });
+
+  test("the same Role without a RoleBinding is Forbidden to create a Job", async () => {
+    const sa = await jobRunner("unbound-runner", false);
+    const batchAsSa = sa.makeApiClient(k8s.BatchV1Api);
+    await assert.rejects(
+      batchAsSa.createNamespacedJob({ namespace, body: failingJob(uniqueName("denied")) }),
+      (err: unknown) => {
+        assert.ok(err instanceof k8s.ApiException, `expected an ApiException, got ${String(err)}`);
+        assert.equal(err.code, 403);
+        assert.equal(statusReason(err), "Forbidden");
+        return true;
+      },
+    );
+  });
+
+  test("deleting a running pod delivers SIGTERM to its process and the pod disappears", async () => {
+    const marker = join(scratch, "got-sigterm");
+    const name = uniqueName("sleeper");
+    await core.createNamespacedPod({
+      namespace,
+      body: {
+        metadata: { name },
+        spec: {
+          restartPolicy: "Never",
+          terminationGracePeriodSeconds: 10,
+          containers: [
+            {
+              name: "main",
+              image: "busybox:1.36",
+              env: [{ name: "MARKER", value: marker }],
+              command: [
+                "sh",
+                "-c",
+                'trap "echo term > $MARKER; exit 0" TERM; while true; do sleep 0.1; done',
+              ],
+            },
+          ],
+        },
+      },
+    });
+    await eventually("the pod to run", async () => {
+      const p = await core.readNamespacedPod({ name, namespace });
+      return p.status?.phase === "Running" ? p : undefined;
+    });
+    await core.deleteNamespacedPod({ name, namespace });
+    await eventually(
+      "the pod to disappear",
+      async () => {
+        try {
+          await core.readNamespacedPod({ name, namespace });
+          return undefined;
+        } catch (err) {
+          return err instanceof k8s.ApiException && err.code === 404 ? true : undefined;
+        }
+      },
+      30_000,
+    );
+    assert.ok(existsSync(marker), "the container's TERM trap ran");
+    assert.equal(readFileSync(marker, "utf8").trim(), "term");
+  });
+});
+
+describe("Prefect server and reference package", () => {
+  test("the server answers /api/health", async () => {
+    assert.equal(await prefectApi("GET", "/health"), true);
+  });
+
+  test("a kubernetes work pool can be created and read back through the REST API", async () => {
+    const name = uniqueName("smoke-pool");
+    const template = JSON.parse(
+      readFileSync(new URL("../fixtures/kubernetes-default-base-job-template.json", import.meta.url), "utf8"),
+    ) as unknown;
+    await prefectApi("POST", "/work_pools/", { name, type: "kubernetes", base_job_template: template });
+    const pool = await prefectApi<{ name: string; type: string; base_job_template: unknown }>(
+      "GET",
+      `/work_pools/${name}`,
+    );
+    assert.equal(pool.name, name);
+    assert.equal(pool.type, "kubernetes");
+    assert.deepEqual(pool.base_job_template, template);
+    await prefectApi("DELETE", `/work_pools/${name}`);
+  });
+
+  test("the installed reference prints the committed default base job template", async () => {
+    const printed = JSON.parse(
+      await referencePrefect(["work-pool", "get-default-base-job-template", "--type", "kubernetes"]),
+    ) as unknown;
+    const committed = JSON.parse(
+      readFileSync(new URL("../fixtures/kubernetes-default-base-job-template.json", import.meta.url), "utf8"),
+    ) as unknown;
+    const shared = JSON.parse(
+      readFileSync(
+        new URL("../../../shared/fixtures/kubernetes-default-base-job-template.json", import.meta.url),
+        "utf8",
+      ),
+    ) as unknown;
+    assert.deepEqual(
+      committed,
+      printed,
+      "test/fixtures must be the installed package's output; regenerate it",
+    );
+    assert.deepEqual(
+      shared,
+      printed,
+      "../shared/fixtures differs from the installed (authoritative) package",
+    );
+  });
+});
