@@ -9,7 +9,7 @@
 // STACK_SKIP_KUBELET=1 leaves the kubelet out (to run one by hand while working on it).
 import { createServer } from "node:net";
 import { existsSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { stackDir } from "../paths.ts";
 import {
   apiServerUrl,
@@ -136,9 +136,8 @@ async function status(): Promise<boolean> {
 
 function env(): void {
   const stack = readStackEnv();
-  const dirs = new Set(
-    ["kubectl", "helm", "untt", "ct", "etcdctl"].map((t) => stack.tools[t]!.replace(/\/[^/]+$/, "")),
-  );
+  const toolDirs = ["kubectl", "helm", "untt", "ct", "etcdctl"].map((t) => dirname(stack.tools[t]!));
+  const path = [...new Set([...toolDirs, ...stack.toolEnv.PATH_PREPEND!.split(":")])].join(":");
   const lines = [
     `export KUBECONFIG=${stack.kubeconfig}`,
     `export PREFECT_API_URL=${stack.prefectApiUrl}`,
@@ -147,7 +146,7 @@ function env(): void {
     ...Object.entries(stack.toolEnv)
       .filter(([k]) => k !== "PATH_PREPEND")
       .map(([k, v]) => `export ${k}=${v}`),
-    `export PATH=${[...dirs].join(":")}:${stack.toolEnv.PATH_PREPEND}:$PATH`,
+    `export PATH=${path}:$PATH`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
 }

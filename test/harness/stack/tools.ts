@@ -3,7 +3,7 @@
 // the hash of the pins, so a fresh clone on the same machine reuses it and a new machine builds it.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir, repoRoot } from "../paths.ts";
 
@@ -66,6 +66,12 @@ export async function ensureVenv(name: string): Promise<string> {
     `[venv ${name}] `,
   );
   writeFileSync(stamp, `${hash}\n`);
+  // Venvs for earlier pins are dead weight (~500 MB each).
+  for (const entry of readdirSync(join(cacheDir, "venvs"))) {
+    if (entry.startsWith(`${name}-`) && entry !== `${name}-${hash}`) {
+      rmSync(join(cacheDir, "venvs", entry), { recursive: true, force: true });
+    }
+  }
   return venv;
 }
 
