@@ -16,6 +16,7 @@ import {
   type Component,
   controlPlane,
   kubeletComponent,
+  kubeletRoot,
   type Layout,
   nodeName,
   prefectApiUrl,
@@ -24,7 +25,7 @@ import {
 } from "./components.ts";
 import { waitFor } from "./http.ts";
 import { ensurePki, pkiPaths } from "./pki.ts";
-import { ProcessTable } from "./processes.ts";
+import { ProcessTable, stackProcesses } from "./processes.ts";
 import { readStackEnv, stackEnvFile, writeStackEnv } from "./state.ts";
 import { ensureTools } from "./tools.ts";
 
@@ -96,6 +97,15 @@ async function down(): Promise<void> {
     const result = await table.stop(component.name);
     if (result === "stopped") say(`${component.name}: stopped`);
   }
+  const leftovers = stackProcesses(stackDir, kubeletRoot(stackDir));
+  for (const { pid, command } of leftovers) {
+    say(`killing leftover process ${pid}: ${command.slice(0, 120)}`);
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
   const busy = await busyPorts(allComponents().flatMap((c) => c.ports));
   // Cluster and server state belong to one `up`; logs stay for post-mortems until the next `up`.
   for (const entry of [
@@ -110,9 +120,9 @@ async function down(): Promise<void> {
   ]) {
     rmSync(join(stackDir, entry), { recursive: true, force: true });
   }
-  if (busy.length > 0) {
-    throw new Error(`ports still in use after down: ${busy.join(", ")}`);
-  }
+  if (busy.length > 0) throw new Error(`ports still in use after down: ${busy.join(", ")}`);
+  // A component that leaves processes behind is a bug in the stack (or the kubelet): fail loudly.
+  if (leftovers.length > 0) throw new Error(`${leftovers.length} process(es) outlived their component`);
   say("down");
 }
 

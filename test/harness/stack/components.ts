@@ -20,6 +20,9 @@ export const ports = {
 
 export const nodeName = "local-node";
 
+/** Where the local kubelet keeps its pods' directories (and so where pod processes run). */
+export const kubeletRoot = (stackDir: string): string => join(stackDir, "kubelet");
+
 export interface Layout {
   stackDir: string;
   pki: Pki;
@@ -219,7 +222,7 @@ const kubelet: Component = {
       `--port=${ports.kubelet}`,
       `--tls-cert-file=${pki.kubeletCert}`,
       `--tls-key-file=${pki.kubeletKey}`,
-      `--root-dir=${join(stackDir, "kubelet")}`,
+      `--root-dir=${kubeletRoot(stackDir)}`,
       `--image-map=${imageMap}`,
     ],
   }),

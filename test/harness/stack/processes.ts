@@ -2,7 +2,17 @@
 // component spawned), tracked by pid files, stopped by pid. A pid file also records the process's start
 // time, so a recycled pid is never mistaken for ours.
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -94,7 +104,7 @@ export class ProcessTable {
    */
   async stop(name: string, graceMs = 10_000): Promise<"stopped" | "not running"> {
     const pid = this.runningPid(name);
-    rmSyncQuiet(this.pidPath(name));
+    rmSync(this.pidPath(name), { force: true });
     if (pid === undefined) return "not running";
     signalGroup(pid, "SIGTERM");
     const deadline = Date.now() + graceMs;
@@ -114,6 +124,34 @@ export class ProcessTable {
   }
 }
 
+/**
+ * Processes still alive that belong to the stack in `dir`: a command line naming a path in it (components
+ * all do), or a working directory under `podRoot` (pod processes). Someone reading the logs is not counted.
+ */
+export function stackProcesses(dir: string, podRoot: string): { pid: number; command: string }[] {
+  const found: { pid: number; command: string }[] = [];
+  for (const entry of readdirSync("/proc")) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
+      let cwd = "";
+      try {
+        cwd = readlinkSync(`/proc/${pid}/cwd`);
+      } catch {
+        // Not ours to inspect.
+      }
+      const namesStackPath = command.includes(`${dir}/`) && !command.includes(`${dir}/logs`);
+      if (processStartTime(pid) !== undefined && (namesStackPath || cwd.startsWith(podRoot))) {
+        found.push({ pid, command });
+      }
+    } catch {
+      // Exited while we looked.
+    }
+  }
+  return found;
+}
+
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
@@ -129,8 +167,4 @@ function groupAlive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-function rmSyncQuiet(path: string): void {
-  rmSync(path, { force: true });
 }
