@@ -3,6 +3,9 @@
 // helm installs into the local cluster.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { promisify } from "node:util";
 import { repoRoot } from "../harness/paths.ts";
@@ -65,16 +68,29 @@ describe("chart tooling", () => {
     assert.match(output, /1 failed/);
   });
 
-  test("ct lint passes offline with yamllint and yamale", async () => {
-    const { code, output } = await tool("ct", [
-      "lint",
-      "--charts",
-      chart,
-      "--validate-maintainers=false",
-      "--skip-helm-dependencies",
-    ]);
+  test("ct lint passes offline with the project config, yamllint and yamale", async () => {
+    const { code, output } = await tool("ct", ["lint", "--config", "ci/ct.yaml", "--charts", chart]);
     assert.equal(code, 0, output);
     assert.match(output, /All charts linted successfully/);
+  });
+
+  test("ct lint fails when yamllint rejects values.yaml", async () => {
+    const broken = mkdtempSync(join(tmpdir(), "ct-broken-"));
+    try {
+      cpSync(chart, join(broken, "tooling-probe"), { recursive: true });
+      writeFileSync(join(broken, "tooling-probe/values.yaml"), "---\ngreeting: hello   \ngreeting: twice\n");
+      const { code, output } = await tool("ct", [
+        "lint",
+        "--config",
+        "ci/ct.yaml",
+        "--charts",
+        join(broken, "tooling-probe"),
+      ]);
+      assert.notEqual(code, 0, output);
+      assert.match(output, /trailing spaces|duplication of key/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 
   test("helm installs into the local cluster, which reports v1.36.x", async () => {
