@@ -39,6 +39,7 @@ function say(message: string): void {
 }
 
 async function startComponent(component: Component, layout: Layout): Promise<void> {
+  let startedAt: Date | undefined;
   if (table.runningPid(component.name) === undefined) {
     const busy = await busyPorts(component.ports);
     if (busy.length > 0) {
@@ -46,11 +47,12 @@ async function startComponent(component: Component, layout: Layout): Promise<voi
         `${component.name}: port ${busy.join(", ")} already in use by a process the stack did not start`,
       );
     }
+    startedAt = new Date();
     const pid = table.start(component.spec(layout));
     say(`${component.name}: started (pid ${pid}), waiting until ready`);
   }
   const started = Date.now();
-  await waitFor(`${component.name}`, () => component.ready(layout), {
+  await waitFor(`${component.name}`, () => component.ready(layout, startedAt), {
     timeoutMs: component.readyTimeoutS * 1000,
     alive: () => table.runningPid(component.name) !== undefined,
     describe: () => `last lines of ${table.logFile(component.name)}:\n${table.tail(component.name)}`,

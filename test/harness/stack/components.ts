@@ -36,7 +36,8 @@ export interface Component {
   /** Ports the component listens on; `down` checks they are released. */
   ports: number[];
   spec(layout: Layout): ProcessSpec;
-  ready(layout: Layout): Promise<boolean>;
+  /** `startedAt`: when this `up` started the process, so state left by an earlier run does not count. */
+  ready(layout: Layout, startedAt?: Date): Promise<boolean>;
   /** Seconds to wait for readiness (first start of the Prefect server migrates its database). */
   readyTimeoutS: number;
 }
@@ -226,11 +227,22 @@ const kubelet: Component = {
       `--image-map=${imageMap}`,
     ],
   }),
-  ready: async (layout) => {
+  // Ready means this kubelet is heartbeating: a Ready Node alone may be left over from an earlier one.
+  ready: async (layout, startedAt) => {
     const res = await httpGet(`${apiServerUrl}/api/v1/nodes/${nodeName}`, adminTls(layout.pki));
     if (res.status !== 200) return false;
     const node = JSON.parse(res.body) as { status?: { conditions?: { type: string; status: string }[] } };
-    return node.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True") ?? false;
+    if (!node.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True")) return false;
+    const lease = await httpGet(
+      `${apiServerUrl}/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${nodeName}`,
+      adminTls(layout.pki),
+    );
+    if (lease.status !== 200) return false;
+    const renewTime = Date.parse(
+      (JSON.parse(lease.body) as { spec?: { renewTime?: string } }).spec?.renewTime ?? "",
+    );
+    const freshSince = Math.max(Date.now() - 30_000, (startedAt?.getTime() ?? 0) - 1_000);
+    return renewTime >= freshSince;
   },
 };
 
