@@ -209,27 +209,41 @@ describe("Prefect server and reference package", () => {
   });
 
   test("the installed reference prints the committed default base job template", async () => {
-    const printed = JSON.parse(
-      await referencePrefect(["work-pool", "get-default-base-job-template", "--type", "kubernetes"]),
-    ) as unknown;
-    const committed = JSON.parse(
-      readFileSync(new URL("../fixtures/kubernetes-default-base-job-template.json", import.meta.url), "utf8"),
-    ) as unknown;
-    const shared = JSON.parse(
-      readFileSync(
-        new URL("../../../shared/fixtures/kubernetes-default-base-job-template.json", import.meta.url),
-        "utf8",
-      ),
-    ) as unknown;
     assert.deepEqual(
-      committed,
-      printed,
+      committedTemplate(),
+      await printedTemplate(),
       "test/fixtures must be the installed package's output; regenerate it",
     );
-    assert.deepEqual(
-      shared,
-      printed,
-      "../shared/fixtures differs from the installed (authoritative) package",
-    );
   });
+
+  const sharedFixture = new URL(
+    "../../../shared/fixtures/kubernetes-default-base-job-template.json",
+    import.meta.url,
+  );
+  test(
+    "the spec's derived fixture equals the installed (authoritative) package's template",
+    { skip: existsSync(sharedFixture) ? false : "no ../shared/fixtures beside this checkout" },
+    async () => {
+      const shared = JSON.parse(readFileSync(sharedFixture, "utf8")) as unknown;
+      assert.deepEqual(
+        shared,
+        await printedTemplate(),
+        "../shared/fixtures differs from the installed package",
+      );
+    },
+  );
 });
+
+function committedTemplate(): unknown {
+  return JSON.parse(
+    readFileSync(new URL("../fixtures/kubernetes-default-base-job-template.json", import.meta.url), "utf8"),
+  );
+}
+
+let printed: Promise<unknown> | undefined;
+function printedTemplate(): Promise<unknown> {
+  printed ??= referencePrefect(["work-pool", "get-default-base-job-template", "--type", "kubernetes"]).then(
+    (out) => JSON.parse(out) as unknown,
+  );
+  return printed;
+}
