@@ -99,6 +99,21 @@ async function apiOk(layout: Layout, path: string): Promise<boolean> {
   return (await httpGet(`${apiServerUrl}${path}`, adminTls(layout.pki))).status === 200;
 }
 
+/** Flags shared by the controller-manager and the scheduler: the admin identity, and open health paths. */
+function controllerFlags(adminKubeconfig: string): string[] {
+  return [
+    `--kubeconfig=${adminKubeconfig}`,
+    `--authentication-kubeconfig=${adminKubeconfig}`,
+    `--authorization-kubeconfig=${adminKubeconfig}`,
+    "--authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics",
+  ];
+}
+
+/** Their serving certificates are self-signed, hence insecure. */
+async function healthz(port: number): Promise<boolean> {
+  return (await httpGet(`https://127.0.0.1:${port}/healthz`, { insecure: true })).status === 200;
+}
+
 const etcd: Component = {
   name: "etcd",
   ports: [ports.etcdClient, ports.etcdPeer],
@@ -169,9 +184,7 @@ const controllerManager: Component = {
     name: "kube-controller-manager",
     command: tools.bins["kube-controller-manager"]!,
     args: [
-      `--kubeconfig=${adminKubeconfig}`,
-      `--authentication-kubeconfig=${adminKubeconfig}`,
-      `--authorization-kubeconfig=${adminKubeconfig}`,
+      ...controllerFlags(adminKubeconfig),
       `--service-account-private-key-file=${pki.serviceAccountKey}`,
       `--root-ca-file=${pki.caCert}`,
       "--use-service-account-credentials=true",
@@ -179,12 +192,9 @@ const controllerManager: Component = {
       "--bind-address=127.0.0.1",
       `--secure-port=${ports.controllerManager}`,
       "--controllers=*",
-      "--authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics",
     ],
   }),
-  ready: async () =>
-    (await httpGet(`https://127.0.0.1:${ports.controllerManager}/healthz`, { insecure: true })).status ===
-    200,
+  ready: () => healthz(ports.controllerManager),
 };
 
 const scheduler: Component = {
@@ -195,17 +205,13 @@ const scheduler: Component = {
     name: "kube-scheduler",
     command: tools.bins["kube-scheduler"]!,
     args: [
-      `--kubeconfig=${adminKubeconfig}`,
-      `--authentication-kubeconfig=${adminKubeconfig}`,
-      `--authorization-kubeconfig=${adminKubeconfig}`,
+      ...controllerFlags(adminKubeconfig),
       "--leader-elect=false",
       "--bind-address=127.0.0.1",
       `--secure-port=${ports.scheduler}`,
-      "--authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics",
     ],
   }),
-  ready: async () =>
-    (await httpGet(`https://127.0.0.1:${ports.scheduler}/healthz`, { insecure: true })).status === 200,
+  ready: () => healthz(ports.scheduler),
 };
 
 const kubelet: Component = {
