@@ -162,35 +162,35 @@ function namespaceOf(ctx: EnvContext): string {
   return ctx.pod.metadata?.namespace ?? "default";
 }
 
+/** A configMapKeyRef/secretKeyRef, with the kubelet's messages when the object or key is missing. */
+function keyRefValue<T>(
+  kind: "ConfigMap" | "Secret",
+  ref: { name?: string; key: string; optional?: boolean },
+  objects: ReadonlyMap<string, T | undefined>,
+  entriesOf: (object: T) => Record<string, string>,
+  ns: string,
+): string | undefined {
+  const { name = "", key, optional } = ref;
+  const object = objects.get(name);
+  if (!object) {
+    if (optional) return undefined;
+    throw new ContainerConfigError(`${kind.toLowerCase()} "${name}" not found`);
+  }
+  const entries = entriesOf(object);
+  if (!(key in entries)) {
+    if (optional) return undefined;
+    throw new ContainerConfigError(`couldn't find key ${key} in ${kind} ${ns}/${name}`);
+  }
+  return entries[key];
+}
+
 function valueFrom(source: V1EnvVarSource, ctx: EnvContext): string | undefined {
   const ns = namespaceOf(ctx);
   if (source.configMapKeyRef) {
-    const { name = "", key, optional } = source.configMapKeyRef;
-    const cm = ctx.configMaps.get(name);
-    if (!cm) {
-      if (optional) return undefined;
-      throw new ContainerConfigError(`configmap "${name}" not found`);
-    }
-    const entries = configMapEntries(cm);
-    if (!(key in entries)) {
-      if (optional) return undefined;
-      throw new ContainerConfigError(`couldn't find key ${key} in ConfigMap ${ns}/${name}`);
-    }
-    return entries[key];
+    return keyRefValue("ConfigMap", source.configMapKeyRef, ctx.configMaps, configMapEntries, ns);
   }
   if (source.secretKeyRef) {
-    const { name = "", key, optional } = source.secretKeyRef;
-    const secret = ctx.secrets.get(name);
-    if (!secret) {
-      if (optional) return undefined;
-      throw new ContainerConfigError(`secret "${name}" not found`);
-    }
-    const entries = secretEntries(secret);
-    if (!(key in entries)) {
-      if (optional) return undefined;
-      throw new ContainerConfigError(`couldn't find key ${key} in Secret ${ns}/${name}`);
-    }
-    return entries[key];
+    return keyRefValue("Secret", source.secretKeyRef, ctx.secrets, secretEntries, ns);
   }
   if (source.fieldRef) return podFieldValue(source.fieldRef.fieldPath, ctx);
   if (source.resourceFieldRef) {
