@@ -31,8 +31,9 @@ before(async () => {
 });
 
 after(async () => {
-  await deleteNamespace(admin, namespace);
-  rmSync(scratch, { recursive: true, force: true });
+  // A --test-name-pattern that selects no test here skips before() but not after().
+  if (namespace) await deleteNamespace(admin, namespace);
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 function failingJob(name: string): k8s.V1Job {
