@@ -217,7 +217,7 @@ describe("scheduled runs and claiming", () => {
     const first = await client.setFlowRunState(due, pendingState(), { force: false });
     assert.equal(first.status, "ACCEPT");
     assert.equal(first.state?.type, "PENDING");
-    assert.equal(first.state?.state_details.flow_run_id, due);
+    assert.equal(first.state?.state_details?.flow_run_id, due);
     const second = await client.setFlowRunState(due, pendingState(), { force: false });
     assert.equal(second.status, "ABORT");
     assert.match(String((second.details as { reason?: string }).reason), /PENDING/);
@@ -251,8 +251,8 @@ describe("scheduled runs and claiming", () => {
     assert.equal(after.state?.name, "Cancelled");
     assert.equal(after.state?.message, `Deployment ${deploymentId} no longer exists, cancelled run.`);
     assert.equal(
-      Date.parse(after.state!.state_details.scheduled_time!),
-      Date.parse(run.state!.state_details.scheduled_time!),
+      Date.parse(after.state!.state_details!.scheduled_time!),
+      Date.parse(run.state!.state_details!.scheduled_time!),
     );
   });
 
