@@ -1,0 +1,275 @@
+// Keeping credentials and (optionally) the whole plain env out of the Job manifest, as the reference's
+// `_create_job` does just before POSTing the Job: Secret references for PREFECT_API_KEY and
+// PREFECT_API_AUTH_STRING, and a per-Job env Secret owned by the Job.
+import { ApiException, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
+import type { V1Secret, CoreV1Api } from "@kubernetes/client-node";
+import { randomBytes } from "node:crypto";
+import { slugifyName } from "../templating/slugify.ts";
+import { KubernetesApiError, formatKubernetesError } from "./errors.ts";
+import { FLOW_RUN_ID_LABEL } from "./jobs.ts";
+
+export interface JobSecretsSettings {
+  createSecretForApiKey: boolean;
+  apiKeySecretName?: string;
+  apiKeySecretKey?: string;
+  apiAuthStringSecretName?: string;
+  apiAuthStringSecretKey?: string;
+  storeEnvAsSecret: boolean;
+}
+
+export interface JobSecretsLogger {
+  warn(message: string): void;
+  info(message: string): void;
+  debug(message: string): void;
+}
+
+export interface JobSecretsOptions {
+  /** The client for runs that bring none (the worker's default cluster). */
+  core?: CoreV1Api | (() => CoreV1Api);
+  settings: JobSecretsSettings;
+  workerName: string;
+  logger: JobSecretsLogger;
+  /** Eight hex characters for env Secret names (uuid4().hex[:8] in the reference). */
+  randomHex?: () => string;
+}
+
+/** What `prepare` did, for `afterJobCreated` / `afterJobFailed`. */
+export interface JobSecretsHandle {
+  namespace: string;
+  core: CoreV1Api;
+  envSecretName?: string;
+}
+
+interface EnvEntry {
+  name?: unknown;
+  value?: unknown;
+  valueFrom?: unknown;
+}
+
+interface Container {
+  env?: EnvEntry[];
+  envFrom?: unknown[];
+}
+
+export const AUTH_STRING_IN_MANIFEST_WARNING =
+  "PREFECT_API_AUTH_STRING is set, but no secret name or key is provided. " +
+  "The API auth string will be stored in the Kubernetes job manifest." +
+  "This is not recommended and may be removed in a future version. " +
+  "Please store the API auth string in a Kubernetes secret and " +
+  "provide the secret name and key with the `PREFECT_INTEGRATIONS_KUBERNETES_WORKER_API_AUTH_STRING_SECRET_NAME` " +
+  "and `PREFECT_INTEGRATIONS_KUBERNETES_WORKER_API_AUTH_STRING_SECRET_KEY` environment variables.";
+
+/** `prefect-<slug45(worker name)>-api-key`; Python formats an empty slug (None) as "None". */
+export function apiKeySecretName(workerName: string): string {
+  return `prefect-${slugifyName(workerName) ?? "None"}-api-key`;
+}
+
+/** `<generateName without trailing '-'>-env-<8 hex>`. */
+export function envSecretName(generateName: string | undefined, hex: string): string {
+  return `${(generateName ?? "prefect-job-").replace(/-+$/, "")}-env-${hex}`;
+}
+
+function firstContainer(manifest: object): Container {
+  const spec = (manifest as { spec?: { template?: { spec?: { containers?: Container[] } } } }).spec;
+  const container = spec?.template?.spec?.containers?.[0];
+  if (!container) throw new Error("the Job manifest has no container at spec.template.spec.containers[0]");
+  return container;
+}
+
+/** The reference's `get_environment_variable_value`: the first entry of that name, its plain value. */
+export function plainEnvValue(manifest: object, name: string): unknown {
+  return (firstContainer(manifest).env ?? []).find((entry) => entry.name === name)?.value;
+}
+
+/** Replaces every entry named `name` (adding none) by a secretKeyRef. */
+export function referenceSecret(manifest: object, name: string, secretName: string, secretKey: string): void {
+  const container = firstContainer(manifest);
+  if (!container.env) return;
+  container.env = container.env.map((entry) =>
+    entry.name === name ? { name, valueFrom: { secretKeyRef: { name: secretName, key: secretKey } } } : entry,
+  );
+}
+
+/** Splits the env as the reference does: valueFrom entries stay, named plain values move (last one wins). */
+export function splitPlainEnv(env: EnvEntry[]): { plain: Record<string, unknown>; kept: EnvEntry[] } {
+  const plain: Record<string, unknown> = {};
+  const kept: EnvEntry[] = [];
+  for (const entry of env) {
+    if ("valueFrom" in entry) kept.push(entry);
+    else if ("value" in entry && typeof entry.name === "string" && entry.name)
+      plain[entry.name] = entry.value;
+  }
+  return { plain, kept };
+}
+
+function isNotFound(err: unknown): boolean {
+  return err instanceof ApiException && err.code === 404;
+}
+
+async function kubernetesCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw new KubernetesApiError(err);
+  }
+}
+
+export class JobSecrets {
+  readonly #options: JobSecretsOptions;
+  readonly #randomHex: () => string;
+  /** API key Secrets this worker created or replaced, deleted at shutdown. */
+  readonly #created = new Map<string, { name: string; namespace: string; core: CoreV1Api }>();
+
+  constructor(options: JobSecretsOptions) {
+    this.#options = options;
+    this.#randomHex = options.randomHex ?? (() => randomBytes(4).toString("hex"));
+  }
+
+  #defaultCore(): CoreV1Api {
+    const { core } = this.#options;
+    if (!core) throw new Error("JobSecrets needs a CoreV1Api for runs without a cluster config");
+    return typeof core === "function" ? core() : core;
+  }
+
+  /** Rewrites `manifest` in place (and returns it with the handle) before the Job is POSTed. */
+  async prepare(
+    namespace: string,
+    manifest: object,
+    flowRunId?: string,
+    core: CoreV1Api = this.#defaultCore(),
+  ): Promise<{ manifest: object; handle: JobSecretsHandle }> {
+    const { settings, logger } = this.#options;
+    if (settings.apiKeySecretName) {
+      // A name without a key references nothing, and create-secret is not consulted (as the reference).
+      if (settings.apiKeySecretKey) {
+        referenceSecret(manifest, "PREFECT_API_KEY", settings.apiKeySecretName, settings.apiKeySecretKey);
+      }
+    } else if (settings.createSecretForApiKey) {
+      const apiKey = plainEnvValue(manifest, "PREFECT_API_KEY");
+      if (typeof apiKey === "string" && apiKey) {
+        const name = await this.#upsertApiKeySecret(core, namespace, apiKey);
+        referenceSecret(manifest, "PREFECT_API_KEY", name, "value");
+      }
+    }
+    if (settings.apiAuthStringSecretName && settings.apiAuthStringSecretKey) {
+      referenceSecret(
+        manifest,
+        "PREFECT_API_AUTH_STRING",
+        settings.apiAuthStringSecretName,
+        settings.apiAuthStringSecretKey,
+      );
+    } else if (plainEnvValue(manifest, "PREFECT_API_AUTH_STRING")) {
+      logger.warn(AUTH_STRING_IN_MANIFEST_WARNING);
+    }
+    const handle: JobSecretsHandle = { namespace, core };
+    if (settings.storeEnvAsSecret) {
+      const name = await this.#storeEnvAsSecret(core, namespace, manifest, flowRunId);
+      if (name) handle.envSecretName = name;
+    }
+    return { manifest, handle };
+  }
+
+  async #upsertApiKeySecret(core: CoreV1Api, namespace: string, apiKey: string): Promise<string> {
+    const name = apiKeySecretName(this.#options.workerName);
+    const data = { value: Buffer.from(apiKey, "utf8").toString("base64") };
+    const secret = await kubernetesCall(async () => {
+      try {
+        const current = await core.readNamespacedSecret({ name, namespace });
+        return await core.replaceNamespacedSecret({ name, namespace, body: { ...current, data } });
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+        const body: V1Secret = { apiVersion: "v1", kind: "Secret", metadata: { name, namespace }, data };
+        return await core.createNamespacedSecret({ namespace, body });
+      }
+    });
+    const created = {
+      name: secret.metadata?.name ?? name,
+      namespace: secret.metadata?.namespace ?? namespace,
+    };
+    this.#created.set(`${created.namespace}/${created.name}`, { ...created, core });
+    this.#options.logger.debug(
+      `Stored the Prefect API key in Secret '${created.name}' in '${created.namespace}'`,
+    );
+    return created.name;
+  }
+
+  async #storeEnvAsSecret(
+    core: CoreV1Api,
+    namespace: string,
+    manifest: object,
+    flowRunId: string | undefined,
+  ): Promise<string | undefined> {
+    const container = firstContainer(manifest);
+    const { plain, kept } = splitPlainEnv(container.env ?? []);
+    if (Object.keys(plain).length === 0) return undefined;
+    const metadata = (manifest as { metadata?: { generateName?: string; labels?: Record<string, string> } })
+      .metadata;
+    const name = envSecretName(metadata?.generateName, this.#randomHex());
+    const labels: Record<string, string> = { "app.kubernetes.io/managed-by": "prefect" };
+    // The reference copies the manifest's label; the argument covers templates that dropped it.
+    const runLabel = metadata?.labels?.[FLOW_RUN_ID_LABEL] ?? flowRunId;
+    if (runLabel) labels[FLOW_RUN_ID_LABEL] = runLabel;
+    const body = {
+      apiVersion: "v1",
+      kind: "Secret",
+      metadata: { name, namespace, labels },
+      stringData: plain as Record<string, string>,
+    };
+    const secret = await kubernetesCall(() => core.createNamespacedSecret({ namespace, body }));
+    const secretName = secret.metadata?.name ?? name;
+    container.env = kept;
+    container.envFrom = [...(container.envFrom ?? []), { secretRef: { name: secretName } }];
+    return secretName;
+  }
+
+  /** Makes the Job own its env Secret, so the garbage collector deletes both together. */
+  async afterJobCreated(handle: JobSecretsHandle, job: { name: string; uid: string }): Promise<void> {
+    if (!handle.envSecretName) return;
+    const body = {
+      metadata: { ownerReferences: [{ apiVersion: "batch/v1", kind: "Job", name: job.name, uid: job.uid }] },
+    };
+    try {
+      await handle.core.patchNamespacedSecret(
+        { name: handle.envSecretName, namespace: handle.namespace, body },
+        setHeaderOptions("Content-Type", PatchStrategy.StrategicMergePatch),
+      );
+    } catch {
+      this.#options.logger.warn(
+        `Failed to set owner reference on env secret '${handle.envSecretName}'; ` +
+          "it will not be automatically cleaned up when the Job is deleted",
+      );
+    }
+  }
+
+  /** Deletes the env Secret of a Job that was never created (nothing would own it). */
+  async afterJobFailed(handle: JobSecretsHandle): Promise<void> {
+    if (!handle.envSecretName) return;
+    try {
+      await handle.core.deleteNamespacedSecret({ name: handle.envSecretName, namespace: handle.namespace });
+    } catch {
+      this.#options.logger.warn(
+        `Failed to clean up env secret '${handle.envSecretName}' after Job creation failure`,
+      );
+    }
+  }
+
+  /** Shutdown: deletes the API key Secrets this worker created; failures are logged, not thrown. */
+  async deleteCreatedApiKeySecrets(): Promise<void> {
+    const secrets = [...this.#created.values()];
+    this.#created.clear();
+    for (const { name, namespace, core } of secrets) {
+      try {
+        await core.deleteNamespacedSecret({ name, namespace });
+      } catch (err) {
+        this.#options.logger.warn(
+          `Failed to delete created secret with exception: ${formatKubernetesError(err)}`,
+        );
+      }
+    }
+  }
+
+  /** The API key Secrets pending deletion, as `<namespace>/<name>`. */
+  createdApiKeySecrets(): string[] {
+    return [...this.#created.keys()];
+  }
+}
