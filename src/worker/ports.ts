@@ -1,0 +1,60 @@
+// What the worker needs from its collaborators. The composition root passes the real PrefectClient,
+// EventsClient, FlowRunLogSink and Kubernetes services; tests may pass anything with these shapes.
+import type {
+  Deployment,
+  Flow,
+  OrchestrationResult,
+  StateCreate,
+  WorkPool,
+  WorkerFlowRunResponse,
+  WorkerHeartbeat,
+} from "../prefect/types.ts";
+import type { PrefectEvent } from "../prefect/events.ts";
+
+export interface PrefectApi {
+  readonly isCloud: boolean;
+  setWorkerAttribution(attribution: { name?: string; id?: string }): void;
+  readWorkPool(name: string): Promise<WorkPool>;
+  createWorkPool(body: { name: string; type: string; base_job_template?: unknown }): Promise<WorkPool>;
+  updateWorkPool(name: string, body: { base_job_template: unknown }): Promise<void>;
+  sendWorkerHeartbeat(pool: string, body: WorkerHeartbeat): Promise<string | undefined>;
+  getScheduledFlowRuns(
+    pool: string,
+    body: { work_queue_names: string[]; scheduled_before: Date },
+  ): Promise<WorkerFlowRunResponse[]>;
+  readDeployment(id: string): Promise<Deployment>;
+  readFlow(id: string): Promise<Flow>;
+  setFlowRunState(id: string, state: StateCreate, options: { force: boolean }): Promise<OrchestrationResult>;
+  updateFlowRunLabels(id: string, labels: Record<string, string>): Promise<void>;
+  updateFlowRun(id: string, body: { infrastructure_pid: string }): Promise<void>;
+}
+
+export interface EventSink {
+  emit(event: PrefectEvent): void;
+  close(options?: { timeoutMs?: number }): Promise<void>;
+}
+
+export type FlowRunLogLevel = "DEBUG" | "INFO" | "WARNING" | "ERROR" | "CRITICAL";
+
+export interface FlowRunLogs {
+  log(record: { flowRunId: string; level: FlowRunLogLevel; message: string; workerId?: string }): void;
+  close(): Promise<void>;
+}
+
+export interface LaunchedJob {
+  name: string;
+  namespace: string;
+  uid: string;
+}
+
+/** Creates a run's Job (and the Secrets it needs) in its cluster; throws InfrastructureError on failure. */
+export interface JobLauncher {
+  launch(input: {
+    namespace: string;
+    manifest: Record<string, unknown>;
+    flowRunId: string;
+    clusterConfig: unknown;
+  }): Promise<LaunchedJob>;
+  /** Removes what the launcher created for the worker's lifetime (API-key Secrets). */
+  shutdown(): Promise<void>;
+}

@@ -1,0 +1,270 @@
+// The worker: a sync loop (pool + heartbeat) and a poll loop (scheduled runs → submissions), started
+// after one sync that tolerates an unreachable API but not a refused one (401/403), and a graceful stop
+// that waits a bounded time for in-flight submissions.
+import { isTransientPrefectError } from "../prefect/errors.ts";
+import type { FlowRun, WorkPool } from "../prefect/types.ts";
+import type { ReferenceResolver } from "../templating/index.ts";
+import type { Logger } from "../observability/logger.ts";
+import { errorField } from "../observability/logger.ts";
+import type { WorkerMetrics } from "../observability/metrics.ts";
+import type { EventSink, FlowRunLogs, JobLauncher, PrefectApi } from "./ports.ts";
+import { abortableSleep, runServiceLoop } from "./service-loop.ts";
+import { SlotLimiter } from "./slot-limiter.ts";
+import { submitFlowRun, type SubmissionContext } from "./submission.ts";
+import type { WorkerEventBuilders } from "./worker-identity.ts";
+import { WorkPoolSync } from "./work-pool-sync.ts";
+
+export interface WorkerOptions {
+  name: string;
+  poolName: string;
+  workQueues: string[];
+  prefetchSeconds: number;
+  querySeconds: number;
+  heartbeatSeconds: number;
+  limit: number | undefined;
+  createPoolIfNotFound: boolean;
+  baseJobTemplate?: unknown;
+  env: Record<string, string | undefined>;
+  api: PrefectApi;
+  launcher: JobLauncher;
+  events: EventSink;
+  flowRunLogs: FlowRunLogs;
+  identity: WorkerEventBuilders;
+  resolver?: ReferenceResolver;
+  logger: Logger;
+  metrics: WorkerMetrics;
+  now?: () => number;
+  /** How long a graceful stop waits for in-flight submissions. */
+  shutdownGraceSeconds?: number;
+}
+
+export class Worker {
+  readonly #options: WorkerOptions;
+  readonly #sync: WorkPoolSync;
+  readonly #limiter: SlotLimiter;
+  readonly #inFlight = new Map<string, Promise<void>>();
+  readonly #stop = new AbortController();
+  readonly #now: () => number;
+  #lastPolled: number;
+  #lastApiSuccess: number | undefined;
+
+  constructor(options: WorkerOptions) {
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
+    this.#lastPolled = this.#now();
+    this.#limiter = new SlotLimiter(options.limit);
+    this.#sync = new WorkPoolSync({
+      api: options.api,
+      logger: options.logger,
+      poolName: options.poolName,
+      workerName: options.name,
+      heartbeatSeconds: options.heartbeatSeconds,
+      createPoolIfNotFound: options.createPoolIfNotFound,
+      baseJobTemplate: options.baseJobTemplate,
+      onWorkerId: (id) => options.logger.info({ workerId: id }, "worker id assigned by the server"),
+    });
+    options.metrics.setSlots(0, options.limit);
+  }
+
+  /** Epoch ms of the last poll, for /health. */
+  get lastPolled(): number {
+    return this.#lastPolled;
+  }
+
+  get workPool(): WorkPool | undefined {
+    return this.#sync.pool;
+  }
+
+  get inFlightCount(): number {
+    return this.#inFlight.size;
+  }
+
+  /** /readyz: the API answered recently and the pool is known. */
+  readiness(): { name: string; ok: boolean; detail?: string }[] {
+    const window = Math.max(3 * this.#options.querySeconds, 3 * this.#options.heartbeatSeconds) * 1000;
+    const apiOk = this.#lastApiSuccess !== undefined && this.#now() - this.#lastApiSuccess <= window;
+    return [
+      { name: "prefect-api", ok: apiOk, ...(apiOk ? {} : { detail: "no successful API call recently" }) },
+      {
+        name: "work-pool",
+        ok: this.#sync.pool !== undefined,
+        ...(this.#sync.pool ? {} : { detail: `work pool '${this.#options.poolName}' not known yet` }),
+      },
+    ];
+  }
+
+  /** First sync. Transient API failures are logged and left to the loops; anything else throws. */
+  async setup(): Promise<void> {
+    this.#options.api.setWorkerAttribution({ name: this.#options.name });
+    try {
+      await this.#syncOnce();
+    } catch (error) {
+      if (!isTransientPrefectError(error)) throw error;
+      this.#options.logger.warn(
+        { err: errorField(error) },
+        "Unable to reach the Prefect API while starting up; the worker will keep attempting to connect: " +
+          errorField(error).message,
+      );
+    }
+    this.#options.events.emit(this.#options.identity.started(this.#sync.pool));
+  }
+
+  /** Runs both loops until stop() (resolves) or a non-transient error (rejects). */
+  async run(): Promise<void> {
+    const common = {
+      isTransient: isTransientPrefectError,
+      jitterRange: 0.3,
+      signal: this.#stop.signal,
+      sleep: abortableSleep,
+    };
+    const loops = [
+      runServiceLoop({
+        ...common,
+        name: "sync",
+        intervalSeconds: this.#options.heartbeatSeconds,
+        workload: () => this.#syncOnce(),
+        onFailure: (error, n) => this.#loopFailure("sync", error, n),
+        onRecovery: (n) => this.#options.logger.info(`sync recovered after ${n} failed attempts`),
+      }),
+      runServiceLoop({
+        ...common,
+        name: "poll",
+        intervalSeconds: this.#options.querySeconds,
+        workload: () => this.pollOnce(),
+        onFailure: (error, n) => this.#loopFailure("poll", error, n),
+        onRecovery: (n) => this.#options.logger.info(`polling recovered after ${n} failed attempts`),
+      }),
+    ];
+    try {
+      await Promise.all(loops);
+    } finally {
+      this.#stop.abort();
+    }
+  }
+
+  /** --run-once: one sync, one poll, then every submission it started. */
+  async runOnce(): Promise<void> {
+    await this.#syncOnce();
+    await this.pollOnce();
+    await this.waitForSubmissions();
+  }
+
+  async waitForSubmissions(): Promise<void> {
+    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight.values()]);
+  }
+
+  /** Stops polling; waits up to the grace period for in-flight submissions; emits the stopped event. */
+  async stop(): Promise<void> {
+    this.#stop.abort();
+    const grace = (this.#options.shutdownGraceSeconds ?? 20) * 1000;
+    if (this.#inFlight.size > 0) {
+      this.#options.logger.info(
+        `waiting up to ${grace / 1000}s for ${this.#inFlight.size} in-flight submission(s)`,
+      );
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = await Promise.race([
+        this.waitForSubmissions().then(() => false),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), grace))),
+      ]);
+      clearTimeout(timer);
+      if (timedOut) {
+        this.#options.logger.warn(
+          { flowRunIds: [...this.#inFlight.keys()] },
+          "abandoning in-flight submissions at shutdown; their runs stay PENDING until the server's " +
+            "or an operator's action",
+        );
+      }
+    }
+    this.#options.events.emit(this.#options.identity.stopped(this.#sync.pool));
+  }
+
+  async #syncOnce(): Promise<void> {
+    await this.#sync.sync();
+    this.#lastApiSuccess = this.#now();
+    this.#options.metrics.heartbeats.inc({ result: this.#sync.pool ? "success" : "skipped" });
+  }
+
+  #loopFailure(loop: string, error: unknown, consecutive: number): void {
+    if (loop === "poll") this.#options.metrics.polls.inc({ result: "error" });
+    if (loop === "sync") this.#options.metrics.heartbeats.inc({ result: "error" });
+    this.#options.logger.warn({ err: errorField(error), consecutive }, `${loop} failed; retrying`);
+  }
+
+  /** One poll: fetch due runs and start their submissions (without waiting for them). */
+  async pollOnce(): Promise<void> {
+    const pool = this.#sync.pool;
+    if (!pool) {
+      // As the reference: no polling before a successful sync, but /health still sees the loop alive.
+      this.#lastPolled = this.#now();
+      this.#options.metrics.polls.inc({ result: "skipped" });
+      return;
+    }
+    const end = this.#options.metrics.pollDuration.startTimer();
+    const scheduledBefore = new Date(this.#now() + Math.trunc(this.#options.prefetchSeconds) * 1000);
+    const responses = await this.#options.api.getScheduledFlowRuns(this.#options.poolName, {
+      work_queue_names: this.#options.workQueues,
+      scheduled_before: scheduledBefore,
+    });
+    this.#lastPolled = this.#now();
+    this.#lastApiSuccess = this.#lastPolled;
+    this.#options.metrics.polls.inc({ result: "success" });
+    this.#options.metrics.lastPoll.set(this.#lastPolled / 1000);
+    if (responses.length > 0)
+      this.#options.logger.debug(`Discovered ${responses.length} scheduled flow run(s)`);
+    for (const response of responses) {
+      const flowRun = response.flow_run as FlowRun;
+      if (this.#inFlight.has(flowRun.id)) continue;
+      if (!this.#limiter.tryAcquire(flowRun.id)) {
+        this.#options.logger.info(`Flow run limit reached; ${this.#limiter.used} flow runs in progress.`);
+        break;
+      }
+      this.#startSubmission(flowRun);
+    }
+    end();
+  }
+
+  #startSubmission(flowRun: FlowRun): void {
+    const { logger, metrics } = this.#options;
+    const message = `Worker '${this.#options.name}' submitting flow run '${flowRun.id}'`;
+    logger.info({ flowRunId: flowRun.id }, message);
+    this.#options.flowRunLogs.log({ flowRunId: flowRun.id, level: "INFO", message });
+    const endTimer = metrics.submissionDuration.startTimer();
+    const submission = submitFlowRun(this.#submissionContext(), flowRun)
+      .then((result) => metrics.submissions.inc({ result }))
+      .catch((error: unknown) => {
+        metrics.submissions.inc({ result: "failed" });
+        logger.error(
+          { flowRunId: flowRun.id, err: errorField(error) },
+          `Failed to submit flow run '${flowRun.id}'`,
+        );
+      })
+      .finally(() => {
+        endTimer();
+        this.#limiter.release(flowRun.id);
+        this.#inFlight.delete(flowRun.id);
+        metrics.inFlight.set(this.#inFlight.size);
+        metrics.setSlots(this.#limiter.used, this.#limiter.limit);
+      });
+    this.#inFlight.set(flowRun.id, submission);
+    metrics.inFlight.set(this.#inFlight.size);
+    metrics.setSlots(this.#limiter.used, this.#limiter.limit);
+  }
+
+  #submissionContext(): SubmissionContext {
+    const pool = this.#sync.pool!;
+    return {
+      api: this.#options.api,
+      launcher: this.#options.launcher,
+      events: this.#options.events,
+      flowRunLogs: this.#options.flowRunLogs,
+      logger: this.#options.logger,
+      identity: this.#options.identity,
+      workerName: this.#options.name,
+      workerId: () => this.#sync.workerId,
+      workPool: () => pool,
+      env: this.#options.env,
+      ...(this.#options.resolver ? { resolver: this.#options.resolver } : {}),
+      sleep: (ms) => abortableSleep(ms, this.#stop.signal),
+    };
+  }
+}
