@@ -1,0 +1,162 @@
+// Which cluster a run's Job goes to, chosen as the reference's `_get_configured_kubernetes_client` does: the
+// work pool's `cluster_config` block, else the pod's ServiceAccount (in-cluster), else the local kubeconfig.
+import { BatchV1Api, CoreV1Api, KubeConfig } from "@kubernetes/client-node";
+import type { Cluster } from "@kubernetes/client-node";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import type { AgentOptions } from "node:https";
+import { homedir } from "node:os";
+import { delimiter, join } from "node:path";
+import { KubernetesWorkerError } from "./errors.ts";
+
+/** A `kubernetes-cluster-config` block: a kubeconfig as a JSON object and the context to use. */
+export interface ClusterConfig {
+  config: object;
+  context_name: string;
+}
+
+export interface LoadKubeConfigOptions {
+  /** PREFECT_INTEGRATIONS_KUBERNETES_WORKER_ADD_TCP_KEEPALIVE (default true). */
+  addTcpKeepalive?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+const SERVICE_ACCOUNT_TOKEN = "/var/run/secrets/kubernetes.io/serviceaccount/token";
+const KEEPALIVE_IDLE_MS = 30_000;
+
+type DispatcherOptions = ReturnType<KubeConfig["createDispatcherOptions"]>;
+
+/**
+ * client-node 2.0.1 already turns keepalive on (idle 30 s) when it builds an undici Agent, but not when the
+ * cluster needs no TLS options (it then uses undici's global dispatcher, idle 60 s), and it cannot be turned
+ * off; `createDispatcherOptions` is its public seam for both. Node exposes no TCP_KEEPINTVL/TCP_KEEPCNT, so
+ * the reference's interval 6 s and count 6 stay at the kernel's defaults.
+ */
+class WorkerKubeConfig extends KubeConfig {
+  tcpKeepalive = true;
+
+  override createDispatcherOptions(cluster: Cluster | null, agentOptions: AgentOptions): DispatcherOptions {
+    const options = super.createDispatcherOptions(cluster, agentOptions);
+    const connect = { keepAlive: this.tcpKeepalive, keepAliveInitialDelay: KEEPALIVE_IDLE_MS };
+    if (options.type === "none") return { type: "agent", connect };
+    if (options.type === "socks") return options;
+    return { ...options, connect: { ...options.connect, ...connect } };
+  }
+}
+
+function configException(message: string): KubernetesWorkerError {
+  return new KubernetesWorkerError("ConfigException", message);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+function fromClusterConfig(kc: KubeConfig, clusterConfig: ClusterConfig): void {
+  kc.loadFromString(JSON.stringify(clusterConfig.config));
+  if (!kc.getContextObject(clusterConfig.context_name)) {
+    throw configException(
+      `Invalid kube-config file. Expected object with name ${clusterConfig.context_name} in kube-config/contexts list`,
+    );
+  }
+  kc.setCurrentContext(clusterConfig.context_name);
+}
+
+// kubernetes_asyncio's load_incluster_config needs both variables and the token; otherwise the reference
+// falls back to the kubeconfig file.
+function inCluster(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(
+    env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT && existsSync(SERVICE_ACCOUNT_TOKEN),
+  );
+}
+
+// client-node's loadFromDefault ends in a silent http://localhost:8080 when no file exists; the reference
+// fails instead.
+function fromDefaultFile(kc: KubeConfig, env: NodeJS.ProcessEnv): void {
+  const files = (env.KUBECONFIG ?? "").split(delimiter).filter(Boolean);
+  const candidates = files.length > 0 ? files : [join(env.HOME ?? homedir(), ".kube", "config")];
+  if (!candidates.some((file) => existsSync(file))) {
+    throw configException("Invalid kube-config file. Expected key current-context in kube-config");
+  }
+  for (const [i, file] of candidates.filter((f) => existsSync(f)).entries()) {
+    if (i === 0) {
+      kc.loadFromFile(file);
+    } else {
+      const extra = new KubeConfig();
+      extra.loadFromFile(file);
+      kc.mergeConfig(extra);
+    }
+  }
+  if (!kc.getCurrentContext()) {
+    throw configException("Invalid kube-config file. Expected key current-context in kube-config");
+  }
+}
+
+// A run's KubeConfig is reused by the next run with the same cluster, so clients (and FileAuth's token
+// cache) are not rebuilt per run. Default kubeconfig files are re-read each time, as the reference does.
+const CACHE_LIMIT = 16;
+const cache = new Map<string, KubeConfig>();
+
+function cacheKey(clusterConfig: ClusterConfig | null | undefined, keepalive: boolean): string {
+  const source = clusterConfig ? canonicalJson(clusterConfig) : "in-cluster";
+  return createHash("sha256").update(`${keepalive}\n${source}`).digest("hex");
+}
+
+export function loadKubeConfig(
+  clusterConfig?: ClusterConfig | null,
+  options: LoadKubeConfigOptions = {},
+): KubeConfig {
+  const env = options.env ?? process.env;
+  const keepalive = options.addTcpKeepalive ?? true;
+  const cacheable = Boolean(clusterConfig) || inCluster(env);
+  const key = cacheable ? cacheKey(clusterConfig, keepalive) : undefined;
+  const cached = key ? cache.get(key) : undefined;
+  if (key && cached) {
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const kc = new WorkerKubeConfig();
+  kc.tcpKeepalive = keepalive;
+  if (clusterConfig) fromClusterConfig(kc, clusterConfig);
+  else if (inCluster(env)) kc.loadFromCluster();
+  else fromDefaultFile(kc, env);
+  if (key) {
+    cache.set(key, kc);
+    const oldest = cache.keys().next();
+    if (cache.size > CACHE_LIMIT && !oldest.done) cache.delete(oldest.value);
+  }
+  return kc;
+}
+
+export function clearKubeConfigCache(): void {
+  cache.clear();
+}
+
+export interface KubernetesClients {
+  batch: BatchV1Api;
+  core: CoreV1Api;
+}
+
+const clients = new WeakMap<KubeConfig, KubernetesClients>();
+
+export function kubernetesClients(kc: KubeConfig): KubernetesClients {
+  let found = clients.get(kc);
+  if (!found) {
+    found = { batch: kc.makeApiClient(BatchV1Api), core: kc.makeApiClient(CoreV1Api) };
+    clients.set(kc, found);
+  }
+  return found;
+}
+
+/** The namespace of the current context, e.g. the in-cluster pod's own namespace. */
+export function contextNamespace(kc: KubeConfig): string | undefined {
+  return kc.getContextObject(kc.getCurrentContext())?.namespace;
+}

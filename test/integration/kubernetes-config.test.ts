@@ -1,0 +1,146 @@
+// Client selection against the local API server: a work pool's cluster_config (its own context, not the
+// kubeconfig's current one), the default kubeconfig, the reference's errors when neither exists, the cache,
+// and the keepalive switch.
+import * as k8s from "@kubernetes/client-node";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { parse } from "yaml";
+import type { ClusterConfig } from "../../src/kubernetes/config.ts";
+import {
+  clearKubeConfigCache,
+  contextNamespace,
+  kubernetesClients,
+  loadKubeConfig,
+} from "../../src/kubernetes/config.ts";
+import { KubernetesWorkerError } from "../../src/kubernetes/errors.ts";
+import { readStackEnv } from "../harness/stack/state.ts";
+
+let scratch: string;
+
+before(() => {
+  scratch = mkdtempSync(join(tmpdir(), "kubernetes-config-"));
+  clearKubeConfigCache();
+});
+
+after(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const base64File = (path: string) => readFileSync(path).toString("base64");
+
+/** The admin kubeconfig as a `kubernetes-cluster-config` block holds it: inline data, several contexts. */
+function clusterConfig(contextName = "admin@local"): ClusterConfig {
+  const admin = parse(readFileSync(readStackEnv().kubeconfig, "utf8")) as {
+    clusters: { cluster: Record<string, string> }[];
+    users: { user: Record<string, string> }[];
+  };
+  const cluster = admin.clusters[0]!.cluster;
+  const user = admin.users[0]!.user;
+  return {
+    context_name: contextName,
+    config: {
+      apiVersion: "v1",
+      kind: "Config",
+      clusters: [
+        {
+          name: "local",
+          cluster: {
+            server: cluster.server,
+            "certificate-authority-data": base64File(cluster["certificate-authority"]!),
+          },
+        },
+        { name: "elsewhere", cluster: { server: "https://127.0.0.1:9", "insecure-skip-tls-verify": true } },
+      ],
+      users: [
+        {
+          name: "admin",
+          user: {
+            "client-certificate-data": base64File(user["client-certificate"]!),
+            "client-key-data": base64File(user["client-key"]!),
+          },
+        },
+      ],
+      contexts: [
+        { name: "admin@local", context: { cluster: "local", user: "admin", namespace: "prefect-runs" } },
+        { name: "elsewhere", context: { cluster: "elsewhere", user: "admin" } },
+      ],
+      "current-context": "elsewhere",
+    },
+  };
+}
+
+async function serverVersion(kc: k8s.KubeConfig): Promise<string> {
+  return (await kc.makeApiClient(k8s.VersionApi).getCode()).gitVersion;
+}
+
+function configException(err: unknown, message: string): boolean {
+  assert.ok(err instanceof KubernetesWorkerError);
+  assert.deepEqual([err.pythonType, err.message], ["ConfigException", message]);
+  return true;
+}
+
+describe("loadKubeConfig", () => {
+  test("a cluster_config uses its context_name, not the kubeconfig's current context", async () => {
+    const kc = loadKubeConfig(clusterConfig(), { env: {} });
+    assert.equal(kc.getCurrentContext(), "admin@local");
+    assert.equal(contextNamespace(kc), "prefect-runs");
+    assert.match(await serverVersion(kc), /^v1\.36\./);
+    await kubernetesClients(kc).core.listNamespace({ limit: 1 });
+  });
+
+  test("the same cluster_config gives the same KubeConfig and clients; another context does not", () => {
+    const first = loadKubeConfig(clusterConfig(), { env: {} });
+    assert.equal(loadKubeConfig(structuredClone(clusterConfig()), { env: {} }), first);
+    assert.equal(kubernetesClients(first), kubernetesClients(first));
+    assert.notEqual(loadKubeConfig(clusterConfig("elsewhere"), { env: {} }), first);
+    assert.notEqual(loadKubeConfig(clusterConfig(), { env: {}, addTcpKeepalive: false }), first);
+  });
+
+  test("an unknown context_name fails as kubernetes_asyncio does", () => {
+    assert.throws(
+      () => loadKubeConfig(clusterConfig("nope"), { env: {} }),
+      (err) =>
+        configException(
+          err,
+          "Invalid kube-config file. Expected object with name nope in kube-config/contexts list",
+        ),
+    );
+  });
+
+  test("without cluster_config or a ServiceAccount token, KUBECONFIG is used", async () => {
+    // KUBERNETES_SERVICE_HOST alone is not in-cluster: load_incluster_config also needs the token file.
+    const env = { KUBECONFIG: readStackEnv().kubeconfig, KUBERNETES_SERVICE_HOST: "10.0.0.1", HOME: scratch };
+    const kc = loadKubeConfig(null, { env });
+    assert.equal(kc.getCurrentContext(), "admin@local");
+    assert.match(await serverVersion(kc), /^v1\.36\./);
+  });
+
+  test("no kubeconfig at all fails instead of falling back to localhost:8080", () => {
+    assert.throws(
+      () => loadKubeConfig(undefined, { env: { HOME: scratch } }),
+      (err) => configException(err, "Invalid kube-config file. Expected key current-context in kube-config"),
+    );
+  });
+
+  test("keepalive (idle 30 s) is on by default and can be switched off, for every cluster", async () => {
+    const tls = { ca: "x" };
+    const on = loadKubeConfig(clusterConfig(), { env: {} });
+    assert.deepEqual(on.createDispatcherOptions(on.getCurrentCluster(), tls), {
+      type: "agent",
+      connect: { ca: "x", keepAlive: true, keepAliveInitialDelay: 30_000 },
+    });
+    assert.deepEqual(on.createDispatcherOptions(on.getCurrentCluster(), {}), {
+      type: "agent",
+      connect: { keepAlive: true, keepAliveInitialDelay: 30_000 },
+    });
+    const off = loadKubeConfig(clusterConfig(), { env: {}, addTcpKeepalive: false });
+    assert.deepEqual(off.createDispatcherOptions(off.getCurrentCluster(), tls), {
+      type: "agent",
+      connect: { ca: "x", keepAlive: false, keepAliveInitialDelay: 30_000 },
+    });
+    assert.match(await serverVersion(off), /^v1\.36\./);
+  });
+});
