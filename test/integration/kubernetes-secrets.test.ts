@@ -8,10 +8,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { InfrastructureError } from "../../src/kubernetes/errors.ts";
 import { createJob } from "../../src/kubernetes/jobs.ts";
 import type { JobCreationRetry } from "../../src/kubernetes/jobs.ts";
 import { JobSecrets } from "../../src/kubernetes/secrets.ts";
 import type { JobSecretsSettings } from "../../src/kubernetes/secrets.ts";
+import { submitJob } from "../../src/kubernetes/submit.ts";
 import { adminKubeConfig, createNamespace, deleteNamespace, eventually, uniqueName } from "../harness/k8s.ts";
 import { referencePython } from "../harness/reference-venv.ts";
 import { readStackEnv } from "../harness/stack/state.ts";
@@ -289,6 +291,40 @@ describe("store env as Secret", () => {
     );
     await service.afterJobFailed(handle);
     assert.equal(await readSecret(handle.envSecretName), undefined);
+    assert.deepEqual(log.lines, []);
+  });
+
+  test("submitJob hands the env Secret to the Job, or deletes it when the Job is refused", async () => {
+    const { service, log } = secrets({ storeEnvAsSecret: true });
+    const job = await submitJob({
+      kubeConfig: admin,
+      secrets: service,
+      namespace,
+      manifest: manifest([{ name: "A", value: "1" }], { generateName: "submitted-" }),
+      retry: noRetry,
+    });
+    assert.equal(job.pid, `${namespace}:${job.name}`);
+    const secretName = container(job.job).envFrom![0]!.secretRef!.name!;
+    const owned = await readSecret(secretName);
+    assert.deepEqual(
+      owned?.metadata?.ownerReferences?.map((ref) => ref.uid),
+      [job.uid],
+    );
+
+    const refused = manifest([{ name: "A", value: "1" }], { generateName: "refused-" });
+    delete container(refused).image;
+    await assert.rejects(
+      submitJob({ kubeConfig: admin, secrets: service, namespace, manifest: refused, retry: noRetry }),
+      (err) => err instanceof InfrastructureError && /Unprocessable Entity: Job.batch/.test(err.message),
+    );
+    const left = await core.listNamespacedSecret({
+      namespace,
+      labelSelector: "app.kubernetes.io/managed-by",
+    });
+    assert.deepEqual(
+      left.items.map((secret) => secret.metadata?.name).filter((name) => name?.startsWith("refused-")),
+      [],
+    );
     assert.deepEqual(log.lines, []);
   });
 
