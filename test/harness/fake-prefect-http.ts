@@ -20,17 +20,18 @@ export type FakeReply =
 export type FakeScript = (request: FakeRequest, index: number) => FakeReply;
 
 export class FakePrefectHttp {
-  readonly requests: FakeRequest[] = [];
+  readonly requests: FakeRequest[];
   readonly #server: Server;
   readonly origin: string;
 
-  private constructor(server: Server, origin: string) {
+  private constructor(server: Server, origin: string, requests: FakeRequest[]) {
     this.#server = server;
+    this.requests = requests;
     this.origin = origin;
   }
 
   static async start(script: FakeScript): Promise<FakePrefectHttp> {
-    let fake: FakePrefectHttp | undefined;
+    const requests: FakeRequest[] = [];
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -41,8 +42,8 @@ export class FakePrefectHttp {
           headers: req.headers,
           body: Buffer.concat(chunks).toString("utf8"),
         };
-        fake!.requests.push(request);
-        const reply = script(request, fake!.requests.length - 1);
+        requests.push(request);
+        const reply = script(request, requests.length - 1);
         if (reply === "hang") return;
         const body = typeof reply.body === "object" ? JSON.stringify(reply.body) : (reply.body ?? "");
         const type = typeof reply.body === "object" ? { "content-type": "application/json" } : {};
@@ -52,8 +53,7 @@ export class FakePrefectHttp {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
-    fake = new FakePrefectHttp(server, `http://127.0.0.1:${port}`);
-    return fake;
+    return new FakePrefectHttp(server, `http://127.0.0.1:${port}`, requests);
   }
 
   /** Requests other than the CSRF token fetches. */
