@@ -38,7 +38,10 @@ export class InfrastructureError extends KubernetesWorkerError {
   }
 }
 
-/** A Kubernetes API error outside Job creation (Secrets); the reference lets kubernetes_asyncio's raise. */
+/**
+ * A failure the reference does not wrap: API errors around Secrets (kubernetes_asyncio's ApiException) and
+ * transport failures (aiohttp's ClientConnectorError being the usual one).
+ */
 export class KubernetesApiError extends KubernetesWorkerError {
   readonly status?: number;
   constructor(err: unknown) {

@@ -16,7 +16,8 @@ export {
   retryDelayMs,
 } from "./jobs.ts";
 export type { CreateJobOptions, CreatedJob, JobCreationRetry } from "./jobs.ts";
-export { JobSecrets, apiKeySecretName } from "./secrets.ts";
+export { JobSecrets } from "./secrets.ts";
+export { apiKeySecretName } from "./manifest-env.ts";
 export type { JobSecretsHandle, JobSecretsLogger, JobSecretsOptions, JobSecretsSettings } from "./secrets.ts";
 export { submitJob } from "./submit.ts";
 export type { SubmitJobOptions, SubmittedJob } from "./submit.ts";

@@ -9,7 +9,7 @@ import {
   plainEnvValue,
   referenceSecret,
   splitPlainEnv,
-} from "../../src/kubernetes/secrets.ts";
+} from "../../src/kubernetes/manifest-env.ts";
 
 function job(env: unknown[]): object {
   return { spec: { template: { spec: { containers: [{ name: "prefect-job", env }] } } } };
