@@ -75,6 +75,6 @@ export function createLogger(options: LoggerOptions): Logger {
 
 /** An error as a short log field: class and message, never the object (client errors hold sockets). */
 export function errorField(error: unknown): { type: string; message: string } {
-  if (error instanceof Error) return { type: error.constructor.name, message: error.message };
+  if (error instanceof Error) return { type: error.name, message: error.message };
   return { type: typeof error, message: String(error) };
 }

@@ -1,9 +1,9 @@
-// The JobLauncher the worker runs with: picks the run's cluster (its cluster_config block, else
-// in-cluster, else the kubeconfig), applies the Secret settings, creates the Job with the retry policy,
-// and ties or cleans up the per-Job env Secret.
+// The JobLauncher the worker runs with: the run's cluster (its cluster_config block, else in-cluster,
+// else the kubeconfig) and the worker's Secret and retry settings, around the kubernetes module's submitJob.
 import { InfrastructureError } from "../kubernetes/errors.ts";
 import { kubernetesClients, loadKubeConfig, type ClusterConfig } from "../kubernetes/config.ts";
-import { createJob, type JobCreationRetry } from "../kubernetes/jobs.ts";
+import type { JobCreationRetry } from "../kubernetes/jobs.ts";
+import { submitJob } from "../kubernetes/submit.ts";
 import { JobSecrets, type JobSecretsSettings } from "../kubernetes/secrets.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { JobLauncher, LaunchedJob } from "./ports.ts";
@@ -26,7 +26,7 @@ export class KubernetesLauncher implements JobLauncher {
     this.#options = options;
     const logger = options.logger;
     this.#secrets = new JobSecrets({
-      core: () => this.#clients(null).core,
+      core: () => kubernetesClients(this.#kubeConfig(null)).core,
       settings: options.secrets,
       workerName: options.workerName,
       logger: {
@@ -37,12 +37,11 @@ export class KubernetesLauncher implements JobLauncher {
     });
   }
 
-  #clients(clusterConfig: ClusterConfig | null) {
-    const kc = loadKubeConfig(clusterConfig, {
+  #kubeConfig(clusterConfig: ClusterConfig | null) {
+    return loadKubeConfig(clusterConfig, {
       addTcpKeepalive: this.#options.addTcpKeepalive,
       ...(this.#options.env ? { env: this.#options.env } : {}),
     });
-    return kubernetesClients(kc);
   }
 
   async launch(input: {
@@ -51,27 +50,15 @@ export class KubernetesLauncher implements JobLauncher {
     flowRunId: string;
     clusterConfig: unknown;
   }): Promise<LaunchedJob> {
-    const clients = this.#clients(asClusterConfig(input.clusterConfig));
-    const { manifest, handle } = await this.#secrets.prepare(
-      input.namespace,
-      input.manifest,
-      input.flowRunId,
-      clients.core,
-    );
-    let job;
-    try {
-      job = await createJob({
-        api: clients.batch,
-        namespace: input.namespace,
-        manifest,
-        retry: this.#options.retry,
-        ...(this.#options.onAttemptFailed ? { onAttemptFailed: this.#options.onAttemptFailed } : {}),
-      });
-    } catch (error) {
-      await this.#secrets.afterJobFailed(handle);
-      throw error;
-    }
-    await this.#secrets.afterJobCreated(handle, job);
+    const job = await submitJob({
+      kubeConfig: this.#kubeConfig(asClusterConfig(input.clusterConfig)),
+      secrets: this.#secrets,
+      namespace: input.namespace,
+      manifest: input.manifest,
+      flowRunId: input.flowRunId,
+      retry: this.#options.retry,
+      ...(this.#options.onAttemptFailed ? { onAttemptFailed: this.#options.onAttemptFailed } : {}),
+    });
     return { name: job.name, namespace: job.namespace, uid: job.uid };
   }
 

@@ -10,12 +10,19 @@ const execFileAsync = promisify(execFile);
 
 export async function prefectApi<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
   const url = `${readStackEnv().prefectApiUrl}${path}`;
-  const res = await fetch(url, {
-    method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
+  let res: Response;
+  let text: string;
+  // The SQLite-backed server answers 503 while another writer holds the database; test setup retries.
+  for (let attempt = 1; ; attempt++) {
+    res = await fetch(url, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    text = await res.text();
+    if (res.status !== 503 || attempt >= 5) break;
+    await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+  }
   if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
 }
