@@ -1,0 +1,27 @@
+// Takes the stack's Prefect server down and brings it back (same database, same port), for tests of how
+// the worker rides out an API outage.
+import { setTimeout as sleep } from "node:timers/promises";
+import { stackDir } from "../paths.ts";
+import { prefectComponent, type Layout } from "./components.ts";
+import { ProcessTable } from "./processes.ts";
+import { readStackEnv } from "./state.ts";
+
+const table = new ProcessTable(stackDir);
+
+export async function stopPrefectServer(): Promise<void> {
+  const result = await table.stop(prefectComponent.name);
+  if (result !== "stopped") throw new Error("the stack's Prefect server was not running");
+}
+
+export async function startPrefectServer(timeoutMs = 120_000): Promise<void> {
+  const stack = readStackEnv();
+  // The server's spec reads only the stack directory and the prefect binary from the layout.
+  const layout = { stackDir, tools: { bins: { prefect: stack.tools.prefect } } } as unknown as Layout;
+  table.start(prefectComponent.spec(layout));
+  const deadline = Date.now() + timeoutMs;
+  while (!(await prefectComponent.ready(layout).catch(() => false))) {
+    if (Date.now() > deadline)
+      throw new Error(`Prefect server not ready after restart:\n${table.tail("prefect-server")}`);
+    await sleep(250);
+  }
+}
