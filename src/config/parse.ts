@@ -7,13 +7,21 @@ export type ParseKind =
 const TRUE_STRINGS = new Set(["1", "on", "t", "true", "y", "yes"]);
 const FALSE_STRINGS = new Set(["0", "off", "f", "false", "n", "no"]);
 
+// Decimal literals only, as pydantic reads them: JavaScript's Number() would also take "0x10", "0b11" and
+// (for an int) "1e3", which pydantic refuses; pydantic takes "1_000", which Number() refuses. "inf" and
+// "nan", which pydantic takes for a float, are refused on purpose: no interval or timeout can be infinite.
+const DIGITS = String.raw`\d(?:_?\d)*`;
+const INTEGER = new RegExp(String.raw`^[+-]?${DIGITS}(?:\.0*)?$`);
+const FLOAT = new RegExp(
+  String.raw`^[+-]?(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?$`,
+);
+
 function parseNumber(raw: string, integer: boolean): unknown {
   const text = raw.trim();
-  if (text === "") return raw;
-  const n = Number(text);
-  if (!Number.isFinite(n)) return raw;
   // pydantic accepts "3.0" for an int but not "3.5".
-  if (integer && !Number.isInteger(n)) return raw;
+  if (!(integer ? INTEGER : FLOAT).test(text)) return raw;
+  const n = Number(text.replaceAll("_", ""));
+  if (!Number.isFinite(n)) return raw;
   return n;
 }
 
