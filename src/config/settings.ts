@@ -106,10 +106,7 @@ function fromEnvironment(def: SettingDefinition, env: NodeJS.ProcessEnv): Candid
   return undefined;
 }
 
-/**
- * Reads flags and environment into WorkerSettings, or throws SettingsError listing every problem.
- * `random` is injectable so the default worker name is testable.
- */
+/** Reads flags and environment into WorkerSettings, or throws SettingsError listing every problem. */
 export function loadSettings(flags: FlagInput, env: NodeJS.ProcessEnv): WorkerSettings {
   const candidates = new Map<string, Candidate>();
   for (const [key, def] of Object.entries(SETTINGS)) {
@@ -130,7 +127,7 @@ export function loadSettings(flags: FlagInput, env: NodeJS.ProcessEnv): WorkerSe
   if (!validate(document)) {
     for (const error of validate.errors ?? []) problems.push(describe(error, candidates));
   }
-  if (problems.length === 0) problems.push(...crossFieldProblems(document, candidates));
+  problems.push(...crossFieldProblems(document, candidates));
   if (problems.length > 0) throw new SettingsError(dedupe(problems));
 
   const settings: Record<string, unknown> = {};
@@ -154,14 +151,18 @@ function sourceOf(key: string, candidates: Map<string, Candidate>): string {
   return flag ? flag.flag : key;
 }
 
-function shown(candidate: Candidate | undefined): string {
+/** The offending value (the list item or object member the error is about), unless it is secret. */
+function shown(candidate: Candidate | undefined, path: string[]): string {
   if (!candidate || candidate.secret) return "";
-  const value = candidate.value;
-  return ` (got ${JSON.stringify(value)})`;
+  let value = candidate.value;
+  for (const step of path) value = (value as Record<string, unknown> | undefined)?.[step];
+  return value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
 }
 
 function describe(error: ErrorObject, candidates: Map<string, Candidate>): string {
-  const [, key, ...rest] = error.instancePath.split("/");
+  const [, key, ...rest] = error.instancePath
+    .split("/")
+    .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"));
   if (error.keyword === "required") {
     const missing = String((error.params as { missingProperty: string }).missingProperty);
     if (missing === "apiUrl") return "PREFECT_API_URL must be set to start a Worker.";
@@ -179,7 +180,7 @@ function describe(error: ErrorObject, candidates: Map<string, Candidate>): strin
     error.keyword === "enum"
       ? `must be one of ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(", ")}`
       : (error.message ?? "is invalid");
-  return `${name}${where}: ${message}${shown(candidate)}${custom ? `; ${custom}` : ""}`;
+  return `${name}${where}: ${message}${shown(candidate, rest)}${custom ? `; ${custom}` : ""}`;
 }
 
 function hintForFlag(key: string): string {
@@ -188,9 +189,11 @@ function hintForFlag(key: string): string {
 
 function crossFieldProblems(document: Record<string, unknown>, candidates: Map<string, Candidate>): string[] {
   const problems: string[] = [];
-  const min = (document.createJobRetryJitterMinSeconds as number | undefined) ?? 0;
-  const max = (document.createJobRetryJitterMaxSeconds as number | undefined) ?? 3;
-  if (min > max) {
+  const min = document.createJobRetryJitterMinSeconds ?? SETTINGS.createJobRetryJitterMinSeconds.default;
+  const max = document.createJobRetryJitterMaxSeconds ?? SETTINGS.createJobRetryJitterMaxSeconds.default;
+  // Checked alongside the schema so every problem is reported at once; a bound the schema already refused
+  // as not a number has been reported there.
+  if (typeof min === "number" && typeof max === "number" && min > max) {
     problems.push(
       `${sourceOf("createJobRetryJitterMinSeconds", candidates)} (${min}) must not exceed ` +
         `${sourceOf("createJobRetryJitterMaxSeconds", candidates)} (${max})`,
