@@ -81,8 +81,9 @@ export class HealthServer {
     const threshold = 30 * this.#options.querySeconds;
     const sincePoll = (now - this.#options.lastPolled()) / 1000;
     if (sincePoll > threshold) {
+      // As the reference: the seconds since the last poll (a Python float, hence "301.0"), not the threshold.
       this.#options.logger.error(
-        `Worker has not polled in the last ${threshold} seconds and should be restarted`,
+        `Worker has not polled in the last ${pythonFloat(sincePoll)} seconds and should be restarted`,
       );
       return send(res, 503, { message: "Worker may be unresponsive at this time" });
     }
@@ -98,6 +99,10 @@ export class HealthServer {
     const summary = ok ? "readyz check passed" : "readyz check failed";
     sendText(res, ok ? 200 : 503, verbose || !ok ? `${lines.join("\n")}\n${summary}\n` : "ok\n");
   }
+}
+
+function pythonFloat(n: number): string {
+  return Number.isInteger(n) ? n.toFixed(1) : String(n);
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
