@@ -50,7 +50,8 @@ const PROTECTED_WS_HEADERS = new Set([
 const CONFIRM_AFTER_MS = 30_000;
 const MAX_BACKOFF_MS = 30_000;
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// Backoff timers must not keep a finished process alive.
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export function eventsInUrl(apiUrl: string): string {
   return `${apiUrl.replace("https://", "wss://").replace("http://", "ws://").replace(/\/+$/, "")}/events/in`;
@@ -68,6 +69,7 @@ export class EventsClient {
   #running: Promise<void> | undefined;
   #failures = 0;
   #stopped = false;
+  #abortConnect: (() => void) | undefined;
 
   constructor(options: EventsClientOptions) {
     this.#options = options;
@@ -104,6 +106,7 @@ export class EventsClient {
     try {
       await Promise.race([this.#running ?? Promise.resolve(), deadline]);
       this.#stopped = true;
+      this.#abortConnect?.();
       if (this.#queue.length > 0) {
         this.#options.logger?.warn(`events client closing with ${this.#queue.length} unsent event(s)`);
       }
@@ -136,6 +139,7 @@ export class EventsClient {
           this.#socket = await this.#connect();
           this.#failures = 0;
         } catch (err) {
+          if (this.#stopped) break;
           this.#failures++;
           const reason = err instanceof Error ? err.message : String(err);
           const log = this.#failures === 1 ? this.#options.logger?.warn : this.#options.logger?.debug;
@@ -200,6 +204,7 @@ export class EventsClient {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        this.#abortConnect = undefined;
         if (!err) return resolve(socket);
         socket.close();
         reject(err);
@@ -208,6 +213,8 @@ export class EventsClient {
         () => settle(new Error("timed out opening the connection")),
         this.#options.connectTimeoutMs ?? 10_000,
       );
+      timer.unref();
+      this.#abortConnect = () => settle(new Error("client closed"));
       socket.addEventListener("open", () => {
         if (isCloud) return settle();
         socket.send(JSON.stringify({ type: "auth", token: authString ?? null }));
