@@ -52,26 +52,22 @@ export function workPoolCommands<T>(parser: Argv<T>, io: CliIo, state: CommandSt
         "inspect <name>",
         "print a work pool as JSON",
         (c) =>
-          c
-            .positional("name", { type: "string", demandOption: true })
-            .option("output", {
-              alias: "o",
-              type: "string",
-              choices: ["json"],
-              description: "output format",
-            }),
+          c.positional("name", { type: "string", demandOption: true }).option("output", {
+            alias: "o",
+            type: "string",
+            choices: ["json"],
+            description: "output format",
+          }),
         async (argv) => report(io, state, await inspectWorkPool(String(argv.name), io.env)),
       )
       .command(
         "update <name>",
         "update a work pool's base job template",
         (c) =>
-          c
-            .positional("name", { type: "string", demandOption: true })
-            .option("base-job-template", {
-              type: "string",
-              description: "JSON file with the base job template",
-            }),
+          c.positional("name", { type: "string", demandOption: true }).option("base-job-template", {
+            type: "string",
+            description: "JSON file with the base job template",
+          }),
         async (argv) =>
           report(io, state, await updateWorkPool(String(argv.name), argv["base-job-template"], io.env)),
       )

@@ -11,8 +11,12 @@ import {
   type Deployment,
   type Flow,
   type FlowRun,
+  type ReferenceResolver,
   type WorkPool,
 } from "../templating/index.ts";
+import { SettingsError } from "../config/settings.ts";
+import { apiReferenceResolver } from "../prefect/resolver.ts";
+import { prefectClientFromEnv } from "./api-client.ts";
 
 export interface RenderDocument {
   base_job_template: BaseJobTemplate;
@@ -61,6 +65,20 @@ export interface RenderOutcome {
   stderr: string;
 }
 
+/**
+ * Block and variable references are resolved through the API named by the caller's environment; the
+ * client is only built when a template actually holds a reference, so plain renders need no network.
+ */
+function lazyApiResolver(env: NodeJS.ProcessEnv): ReferenceResolver {
+  let resolver: ReferenceResolver | undefined;
+  const get = () => (resolver ??= apiReferenceResolver(prefectClientFromEnv(env)));
+  return {
+    blockDocument: (id) => get().blockDocument(id),
+    blockDocumentByName: (slug, name) => get().blockDocumentByName(slug, name),
+    variable: (name) => get().variable(name),
+  };
+}
+
 export async function render(text: string, processEnv: NodeJS.ProcessEnv): Promise<RenderOutcome> {
   let doc: RenderDocument;
   try {
@@ -70,19 +88,24 @@ export async function render(text: string, processEnv: NodeJS.ProcessEnv): Promi
     throw err;
   }
   try {
-    const result = await renderJob({
-      baseJobTemplate: doc.base_job_template,
-      flowRun: doc.flow_run,
-      ...(doc.work_pool ? { workPool: doc.work_pool } : {}),
-      ...(doc.deployment ? { deployment: doc.deployment } : {}),
-      ...(doc.flow ? { flow: doc.flow } : {}),
-      ...(doc.worker_name !== undefined ? { workerName: doc.worker_name } : {}),
-      env: doc.env ?? processEnv,
-    });
+    const result = await renderJob(
+      {
+        baseJobTemplate: doc.base_job_template,
+        flowRun: doc.flow_run,
+        ...(doc.work_pool ? { workPool: doc.work_pool } : {}),
+        ...(doc.deployment ? { deployment: doc.deployment } : {}),
+        ...(doc.flow ? { flow: doc.flow } : {}),
+        ...(doc.worker_name !== undefined ? { workerName: doc.worker_name } : {}),
+        env: doc.env ?? processEnv,
+      },
+      lazyApiResolver(processEnv),
+    );
     return { code: 0, stdout: `${JSON.stringify(result.manifest, null, 2)}\n`, stderr: "" };
   } catch (err) {
     // The run would be proposed Crashed with exactly this message.
     if (err instanceof TemplatingError) return { code: 1, stdout: "", stderr: `${err.crashMessage}\n` };
+    // A reference needs the API, and its settings are wrong or missing.
+    if (err instanceof SettingsError) return { code: 2, stdout: "", stderr: `render: ${err.message}\n` };
     throw err;
   }
 }

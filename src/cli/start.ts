@@ -11,6 +11,7 @@ import { FlowRunLogSink } from "../prefect/flow-run-logs.ts";
 import { apiReferenceResolver } from "../prefect/resolver.ts";
 import { loadSettings, SettingsError, type FlagInput, type WorkerSettings } from "../config/settings.ts";
 import { HealthServer } from "../worker/health-server.ts";
+import { prefectClientOptions } from "./api-client.ts";
 import { KubernetesLauncher } from "../worker/kubernetes-launcher.ts";
 import { handleSignals } from "../worker/shutdown.ts";
 import { Worker } from "../worker/worker.ts";
@@ -82,16 +83,7 @@ async function runWorker(
 ): Promise<number> {
   const metrics = new WorkerMetrics();
   const api = new PrefectClient({
-    apiUrl: settings.apiUrl,
-    ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
-    ...(settings.apiAuthString ? { authString: settings.apiAuthString } : {}),
-    cloudApiUrl: settings.cloudApiUrl,
-    requestTimeoutSeconds: settings.apiRequestTimeout,
-    maxRetries: settings.clientMaxRetries,
-    retryJitterFactor: settings.clientRetryJitterFactor,
-    extraRetryCodes: settings.clientRetryExtraCodes,
-    customHeaders: settings.clientCustomHeaders,
-    csrfEnabled: settings.clientCsrfSupportEnabled,
+    ...prefectClientOptions(settings),
     onRequest: ({ method, route, status, durationSeconds }) => {
       metrics.apiRequests.inc({ method, route, code: String(status) });
       metrics.apiRequestDuration.observe({ method, route }, durationSeconds);

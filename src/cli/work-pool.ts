@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { PrefectClient } from "../prefect/client.ts";
 import { isNotFound } from "../prefect/errors.ts";
 import { DEFAULT_BASE_JOB_TEMPLATE } from "../worker/work-pool-sync.ts";
-import { loadSettings, SettingsError } from "../config/settings.ts";
+import { SettingsError } from "../config/settings.ts";
+import { prefectClientFromEnv } from "./api-client.ts";
 
 export interface CommandOutcome {
   code: number;
@@ -28,20 +29,7 @@ export function defaultBaseJobTemplate(type: string | undefined): CommandOutcome
 
 function clientFrom(env: NodeJS.ProcessEnv): PrefectClient | CommandOutcome {
   try {
-    // The API settings are shared with the worker; the pool flag is not needed here.
-    const settings = loadSettings({ pool: "-" }, env);
-    return new PrefectClient({
-      apiUrl: settings.apiUrl,
-      ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
-      ...(settings.apiAuthString ? { authString: settings.apiAuthString } : {}),
-      cloudApiUrl: settings.cloudApiUrl,
-      requestTimeoutSeconds: settings.apiRequestTimeout,
-      maxRetries: settings.clientMaxRetries,
-      retryJitterFactor: settings.clientRetryJitterFactor,
-      extraRetryCodes: settings.clientRetryExtraCodes,
-      customHeaders: settings.clientCustomHeaders,
-      csrfEnabled: settings.clientCsrfSupportEnabled,
-    });
+    return prefectClientFromEnv(env);
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     return { code: 2, stdout: "", stderr: `${error.message}\n` };
