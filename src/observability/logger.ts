@@ -54,6 +54,9 @@ export function createLogger(options: LoggerOptions): Logger {
       base: options.base ?? null,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      // pino's own `err` serializer takes anything with a message for an Error: it would overwrite
+      // errorField's type with "Object", and walk a raw Error's fields (sockets, requests) into the line.
+      serializers: { err: (value: unknown) => (value instanceof Error ? errorField(value) : value) },
       redact: {
         paths: [
           "apiKey",
