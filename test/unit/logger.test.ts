@@ -132,3 +132,20 @@ test("errorField keeps the class and message only", () => {
   assert.deepEqual(errorField(undefined), { type: "undefined", message: "undefined" });
   assert.deepEqual(errorField({ code: 1 }), { type: "object", message: "[object Object]" });
 });
+
+test("an err field keeps errorField's type, and a raw Error is logged as errorField would", () => {
+  class ApiError extends Error {
+    override name = "ApiError";
+    readonly request = { socket: "not for the logs" };
+  }
+  const { logger, lines } = capture();
+  logger.warn({ err: errorField(new ApiError("503 Service Unavailable")) }, "shaped");
+  logger.warn({ err: new ApiError("503 Service Unavailable") }, "raw");
+  logger.warn({ err: "a string" }, "neither");
+  const errs = lines.map((l) => (JSON.parse(l) as { err: unknown }).err);
+  assert.deepEqual(errs, [
+    { type: "ApiError", message: "503 Service Unavailable" },
+    { type: "ApiError", message: "503 Service Unavailable" },
+    "a string",
+  ]);
+});
