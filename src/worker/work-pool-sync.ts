@@ -5,7 +5,6 @@ import { readFileSync } from "node:fs";
 import { isNotFound, PrefectApiError } from "../prefect/errors.ts";
 import type { WorkPool, WorkerHeartbeat } from "../prefect/types.ts";
 import type { Logger } from "../observability/logger.ts";
-import { errorField } from "../observability/logger.ts";
 import type { PrefectApi } from "./ports.ts";
 
 export const DEFAULT_BASE_JOB_TEMPLATE: unknown = JSON.parse(
@@ -113,15 +112,10 @@ export class WorkPoolSync {
     const cloud = api.isCloud;
     if (cloud && this.#workerId === undefined) body.return_id = true;
     if (cloud && !this.#metadataSent) body.metadata = INTEGRATIONS_METADATA;
-    let id: string | undefined;
-    try {
-      id = await api.sendWorkerHeartbeat(poolName, body);
-    } catch (error) {
-      if (!(error instanceof PrefectApiError && error.status === 422 && body.return_id)) throw error;
-      logger.warn({ err: errorField(error) }, "Failed to retrieve worker ID from the Prefect API server.");
-      delete body.return_id;
-      await api.sendWorkerHeartbeat(poolName, body);
-    }
+    // The client retries a 422 on return_id without it (older Cloud) and then returns no id.
+    const id = await api.sendWorkerHeartbeat(poolName, body);
+    if (body.return_id && id === undefined)
+      logger.warn("Failed to retrieve worker ID from the Prefect API server.");
     if (cloud) this.#metadataSent = true;
     if (id && this.#workerId === undefined) {
       this.#workerId = id;

@@ -203,6 +203,41 @@ describe("worker submission", () => {
     await worker.stop();
   });
 
+  test("a claim the server rejects (deployment concurrency limit) is not submitted and its slot comes back", async () => {
+    const pool = uniqueName("e2e-reject");
+    await createPool(pool);
+    const deployment = await createDeployment({
+      pool,
+      name: uniqueName("dep"),
+      jobVariables: { namespace, command: "sleep 600" },
+      concurrencyLimit: 1,
+    });
+    const first = await createScheduledRun(deployment.id);
+    const second = await createScheduledRun(deployment.id, { scheduledAt: new Date(Date.now() + 1_000) });
+    const worker = start(["--pool", pool, "--limit", "1"]);
+
+    await eventually("the first run's Job", async () =>
+      (await readRun(first.id)).infrastructure_pid ? true : undefined,
+    );
+    const message = `Aborted submission of flow run '${second.id}': Server returned a non-pending state 'SCHEDULED'`;
+    await worker.waitForLog((l) => l.msg === message, "the rejected claim");
+    const view = await readRun(second.id);
+    assert.equal(view.state?.name, "AwaitingConcurrencySlot");
+    assert.equal(view.infrastructure_pid, null);
+    assert.deepEqual(await jobsOf(second.id), []);
+    // With --limit 1, another deployment's run is submitted only if the rejected claim gave its slot back.
+    const other = await createDeployment({
+      pool,
+      name: uniqueName("dep"),
+      jobVariables: { namespace, command: "sleep 600" },
+    });
+    const third = await createScheduledRun(other.id);
+    await eventually("another deployment's run", async () =>
+      (await readRun(third.id)).infrastructure_pid ? true : undefined,
+    );
+    assert.equal(await worker.stop(), 0);
+  });
+
   test("a template that fails validation crashes the run with the reference's message; polling goes on", async () => {
     const pool = uniqueName("e2e-invalid");
     // The template's kind is a variable, so one run can make it invalid while the next is fine.

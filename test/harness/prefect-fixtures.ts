@@ -34,6 +34,7 @@ export async function createDeployment(options: {
   queue?: string;
   jobVariables?: Record<string, unknown>;
   flowName?: string;
+  concurrencyLimit?: number;
 }): Promise<Ids & { flow_id: string }> {
   const flow = await prefectApi<Ids>("POST", "/flows/", { name: options.flowName ?? `flow-${options.name}` });
   return prefectApi<Ids & { flow_id: string }>("POST", "/deployments/", {
@@ -43,6 +44,7 @@ export async function createDeployment(options: {
     ...(options.queue ? { work_queue_name: options.queue } : {}),
     job_variables: options.jobVariables ?? {},
     entrypoint: "flows.py:noop",
+    ...(options.concurrencyLimit !== undefined ? { concurrency_limit: options.concurrencyLimit } : {}),
   });
 }
 
