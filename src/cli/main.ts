@@ -20,6 +20,8 @@ export interface CliIo {
 
 interface CommandState {
   exitCode: number;
+  /** The chosen command's work, run only once parsing (strict: unknown flags fail) has succeeded. */
+  action?: () => Promise<void> | void;
 }
 
 function report(io: CliIo, state: CommandState, outcome: CommandOutcome): void {
@@ -34,12 +36,14 @@ export function startCommand<T>(parser: Argv<T>, io: CliIo, state: CommandState)
     "start",
     "start a Kubernetes worker polling a work pool",
     (y) => startOptions(y),
-    async (argv) => {
-      state.exitCode = await startWorker(flagInput(argv as Record<string, unknown>), {
-        env: io.env,
-        stderr: io.stderr,
-        ...(io.stopSignal ? { stopSignal: io.stopSignal, installSignalHandlers: false } : {}),
-      });
+    (argv) => {
+      state.action = async () => {
+        state.exitCode = await startWorker(flagInput(argv as Record<string, unknown>), {
+          env: io.env,
+          stderr: io.stderr,
+          ...(io.stopSignal ? { stopSignal: io.stopSignal, installSignalHandlers: false } : {}),
+        });
+      };
     },
   );
 }
@@ -58,7 +62,9 @@ export function workPoolCommands<T>(parser: Argv<T>, io: CliIo, state: CommandSt
             choices: ["json"],
             description: "output format",
           }),
-        async (argv) => report(io, state, await inspectWorkPool(String(argv.name), io.env)),
+        (argv) => {
+          state.action = async () => report(io, state, await inspectWorkPool(String(argv.name), io.env));
+        },
       )
       .command(
         "update <name>",
@@ -68,15 +74,19 @@ export function workPoolCommands<T>(parser: Argv<T>, io: CliIo, state: CommandSt
             type: "string",
             description: "JSON file with the base job template",
           }),
-        async (argv) =>
-          report(io, state, await updateWorkPool(String(argv.name), argv["base-job-template"], io.env)),
+        (argv) => {
+          state.action = async () =>
+            report(io, state, await updateWorkPool(String(argv.name), argv["base-job-template"], io.env));
+        },
       )
       .command(
         "get-default-base-job-template",
         "print the default base job template of a worker type",
         (c) =>
           c.option("type", { alias: "t", type: "string", demandOption: true, description: "worker type" }),
-        (argv) => report(io, state, defaultBaseJobTemplate(argv.type)),
+        (argv) => {
+          state.action = () => report(io, state, defaultBaseJobTemplate(argv.type));
+        },
       )
       .demandCommand(1, "a work-pool command is required"),
   );
@@ -105,6 +115,7 @@ export async function runParser(
     output = text;
   });
   if (output) (state.exitCode === 0 ? io.stdout : io.stderr)(`${output}\n`);
+  if (state.exitCode === 0 && state.action) await state.action();
   return state.exitCode;
 }
 
@@ -118,7 +129,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         "print the Job manifest the worker would create, from a JSON document on stdin: " +
           '{"base_job_template", "work_pool"?, "deployment"?, "flow"?, "flow_run", "worker_name"?, "env"?}',
         () => {},
-        async () => report(io, state, await render(await io.stdin(), io.env)),
+        () => {
+          state.action = async () => report(io, state, await render(await io.stdin(), io.env));
+        },
       );
       return workPoolCommands(parser, io, state);
     },

@@ -89,6 +89,10 @@ async function runWorker(
       metrics.apiRequestDuration.observe({ method, route }, durationSeconds);
     },
   });
+  // A stop can be requested while the worker is still being built; it is honoured once it exists.
+  let stopRequested = io.stopSignal?.aborted ?? false;
+  let requestStop = () => void (stopRequested = true);
+  io.stopSignal?.addEventListener("abort", () => requestStop(), { once: true });
   await warnAboutPausedPoolOrQueues(api, settings, logger);
 
   const events = new EventsClient({
@@ -160,7 +164,8 @@ async function runWorker(
             void stop();
           },
         });
-  io.stopSignal?.addEventListener("abort", () => void stop(), { once: true });
+  requestStop = () => void stop();
+  if (stopRequested) requestStop();
 
   let exitCode = 0;
   try {
