@@ -3,9 +3,10 @@
 import { NOT_SET, findPlaceholders, getFromDict, soleStandardPlaceholder } from "./apply-values.ts";
 import type { Placeholder } from "./apply-values.ts";
 import { TemplatingError } from "./errors.ts";
-import { deepCopy, isObject, type JsonObject } from "./py-value.ts";
+import { deepCopy, isObject, pyTypeName, type JsonObject } from "./py-value.ts";
 import { pyRepr, pyStr } from "./python-str.ts";
 import type { BlockDocument, ReferenceResolver } from "./types.ts";
+import { isTruthy } from "./variables.ts";
 
 const NOT_FOUND_TAIL =
   "This block was referenced in your deployment or work pool configuration but no longer exists. " +
@@ -81,9 +82,15 @@ export async function resolveBlockDocumentReferences(
 
   const resolve = async (tmpl: unknown): Promise<unknown> => {
     if (isObject(tmpl)) {
-      const ref = tmpl.$ref;
-      const id = isObject(ref) ? ref.block_document_id : undefined;
-      if (id) return deepCopy((await readById(String(id))).data);
+      // The reference reads `tmpl.get("$ref", {}).get(...)`: a `$ref` that is not a mapping (a JSON-schema
+      // pointer string, null, a list) fails the run instead of being kept as data.
+      const ref = Object.hasOwn(tmpl, "$ref") ? tmpl.$ref : {};
+      if (!isObject(ref)) {
+        throw new TemplatingError("AttributeError", `'${pyTypeName(ref)}' object has no attribute 'get'`);
+      }
+      const id = ref.block_document_id;
+      // Python truthiness: an empty object or list, or 0.0, keeps the `$ref` object as data.
+      if (isTruthy(id)) return deepCopy((await readById(String(id))).data);
       const out: JsonObject = {};
       for (const [k, v] of Object.entries(tmpl)) out[k] = await resolve(v);
       return out;

@@ -1,16 +1,18 @@
 """Parity oracle: renders Kubernetes Job manifests with the installed prefect-kubernetes package.
 
 stdin: a JSON list of cases {"base_job_template", "work_pool"?, "deployment"?, "flow"?, "flow_run",
-"worker_name"?, "worker_id"?}. stdout: a JSON list with one result per case, {"manifest", "namespace",
-"configuration"} or {"error": {"type", "message"}}.
+"worker_name"?, "worker_id"?, "resolve_references"?}. stdout: a JSON list with one result per case,
+{"manifest", "namespace", "configuration"} or {"error": {"type", "message"}}.
 
 The process environment *is* the worker environment: the caller starts one process per distinct
 worker env (Prefect reads its settings once, at import, exactly as `prefect worker start` does).
 The call sequence mirrors BaseJobConfiguration.resolve_for_flow_run (prefect 3.8.8) with the API reads
-replaced by the case's objects.
+replaced by the case's objects; only block and variable references, in cases with "resolve_references",
+are read from the server at PREFECT_API_URL.
 """
 
 import asyncio
+import contextlib
 import json
 import sys
 
@@ -18,6 +20,16 @@ import sys
 def _dump(value):
     # Keep float-ness visible to the TS side (1.0 stays 1.0 in JSON).
     return json.dumps(value, ensure_ascii=False)
+
+
+def _reference_client(case):
+    # Only cases that ask for it reach a server (the one at PREFECT_API_URL in the case env); the others
+    # must render without any API, so a bare object makes any accidental reference read fail loudly.
+    if case.get("resolve_references"):
+        from prefect.client.orchestration import get_client
+
+        return get_client()
+    return contextlib.nullcontext(object())
 
 
 async def render_case(case):
@@ -43,11 +55,12 @@ async def render_case(case):
         job_variables["env"].update(flow_run_vars.pop("env", {}))
     job_variables.update(flow_run_vars)
 
-    configuration = await KubernetesWorkerJobConfiguration.from_template_and_values(
-        base_job_template=work_pool.base_job_template,
-        values=job_variables,
-        client=object(),  # block/variable references are not exercised by the parity cases
-    )
+    async with _reference_client(case) as client:
+        configuration = await KubernetesWorkerJobConfiguration.from_template_and_values(
+            base_job_template=work_pool.base_job_template,
+            values=job_variables,
+            client=client,
+        )
     configuration.prepare_for_flow_run(
         flow_run=flow_run,
         deployment=deployment,

@@ -15,6 +15,8 @@ export interface OracleCase {
   flow_run: unknown;
   worker_name?: string;
   worker_id?: string;
+  /** Resolve block and variable references through the API at the case env's PREFECT_API_URL. */
+  resolve_references?: boolean;
   /** The worker's environment (only this, plus PATH, is visible to the reference). */
   env?: Record<string, string>;
 }
