@@ -8,15 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { PrefectClient, apiReferenceResolver } from "../../src/prefect/index.ts";
-import {
-  DEFAULT_IMAGE,
-  parsePythonJson,
-  PyFloat,
-  renderJob,
-  TemplatingError,
-  toPlainJson,
-} from "../../src/templating/index.ts";
-import type { BaseJobTemplate } from "../../src/templating/index.ts";
+import { DEFAULT_IMAGE, parsePythonJson, PyFloat, toPlainJson } from "../../src/templating/index.ts";
+import { renderLikeOracle } from "../harness/oracle/ours.ts";
 import { runOracle, type OracleCase, type OracleResult } from "../harness/oracle/run.ts";
 import { repoRoot } from "../harness/paths.ts";
 import { prefectApi } from "../harness/prefect.ts";
@@ -166,42 +159,7 @@ function normalise(result: OracleResult): unknown {
 }
 
 async function ours(c: Case, client: PrefectClient): Promise<unknown> {
-  try {
-    const r = await renderJob(
-      {
-        baseJobTemplate: clone(c.base_job_template) as unknown as BaseJobTemplate,
-        workPool: c.work_pool as never,
-        deployment: clone(c.deployment) as never,
-        flow: c.flow as never,
-        flowRun: clone(c.flow_run) as never,
-        ...(c.worker_name !== undefined ? { workerName: c.worker_name } : {}),
-        env: c.env ?? {},
-        versionLabel: REFERENCE_VERSION,
-      },
-      apiReferenceResolver(client),
-    );
-    const { configuration } = r;
-    return toPlainJson({
-      manifest: r.manifest,
-      namespace: r.namespace,
-      configuration: {
-        name: configuration.name,
-        command: configuration.command,
-        env: configuration.env,
-        labels: configuration.labels,
-        annotations: configuration.annotations,
-        namespace: configuration.namespace,
-        cluster_config: configuration.cluster_config,
-        job_watch_timeout_seconds: configuration.job_watch_timeout_seconds,
-        pod_watch_timeout_seconds: configuration.pod_watch_timeout_seconds,
-        stream_output: configuration.stream_output,
-      },
-    });
-  } catch (error) {
-    if (error instanceof TemplatingError)
-      return { error: { type: error.pythonType, message: error.message } };
-    throw error;
-  }
+  return renderLikeOracle(c, { versionLabel: REFERENCE_VERSION, resolver: apiReferenceResolver(client) });
 }
 
 const show = (v: unknown): string => JSON.stringify(v).slice(0, 600);

@@ -5,15 +5,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import {
-  DEFAULT_IMAGE,
-  PyFloat,
-  renderJob,
-  TemplatingError,
-  toPlainJson,
-} from "../../src/templating/index.ts";
-import type { BaseJobTemplate } from "../../src/templating/index.ts";
+import { DEFAULT_IMAGE, PyFloat, toPlainJson } from "../../src/templating/index.ts";
 import { repoRoot } from "../harness/paths.ts";
+import { renderLikeOracle } from "../harness/oracle/ours.ts";
 import { runOracle, type OracleCase, type OracleResult } from "../harness/oracle/run.ts";
 
 type Obj = Record<string, unknown>;
@@ -630,40 +624,7 @@ function normalise(result: OracleResult): unknown {
 }
 
 async function ours(c: Case): Promise<unknown> {
-  try {
-    const r = await renderJob({
-      baseJobTemplate: clone(c.base_job_template) as unknown as BaseJobTemplate,
-      workPool: c.work_pool as never,
-      deployment: c.deployment as never,
-      flow: c.flow as never,
-      flowRun: clone(c.flow_run) as never,
-      ...(c.worker_name !== undefined ? { workerName: c.worker_name } : {}),
-      ...(c.worker_id !== undefined ? { workerId: c.worker_id } : {}),
-      env: c.env ?? {},
-      versionLabel: REFERENCE_VERSION,
-    });
-    const { configuration } = r;
-    return toPlainJson({
-      manifest: r.manifest,
-      namespace: r.namespace,
-      configuration: {
-        name: configuration.name,
-        command: configuration.command,
-        env: configuration.env,
-        labels: configuration.labels,
-        annotations: configuration.annotations,
-        namespace: configuration.namespace,
-        cluster_config: configuration.cluster_config,
-        job_watch_timeout_seconds: configuration.job_watch_timeout_seconds,
-        pod_watch_timeout_seconds: configuration.pod_watch_timeout_seconds,
-        stream_output: configuration.stream_output,
-      },
-    });
-  } catch (error) {
-    if (error instanceof TemplatingError)
-      return { error: { type: error.pythonType, message: error.message } };
-    throw error;
-  }
+  return renderLikeOracle(c, { versionLabel: REFERENCE_VERSION });
 }
 
 const show = (v: unknown): string => {
