@@ -44,6 +44,20 @@ function start(options: WorkerProcessOptions): WorkerProcess {
   return worker;
 }
 
+/** A fresh namespace, a pool of suspended Jobs, a deployment into that namespace and one run due now. */
+async function poolWithOneRun(prefix: string) {
+  const ns = await namespace(prefix);
+  const pool = uniqueName(prefix);
+  await createPool(pool, suspendedJobTemplate());
+  const deployment = await createDeployment({
+    pool,
+    name: uniqueName("dep"),
+    jobVariables: { namespace: ns },
+  });
+  const run = await createScheduledRun(deployment.id);
+  return { ns, pool, run };
+}
+
 async function pidOf(runId: string): Promise<string | null> {
   return (await readRun(runId)).infrastructure_pid;
 }
@@ -188,15 +202,7 @@ describe("worker operations", () => {
   });
 
   test("`prefect worker start` with --with-healthcheck serves /health, /livez, /readyz and /metrics", async () => {
-    const ns = await namespace("e2e-health");
-    const pool = uniqueName("e2e-health");
-    await createPool(pool, suspendedJobTemplate());
-    const deployment = await createDeployment({
-      pool,
-      name: uniqueName("dep"),
-      jobVariables: { namespace: ns },
-    });
-    const run = await createScheduledRun(deployment.id);
+    const { pool, run } = await poolWithOneRun("e2e-health");
     const worker = start({
       binary: "prefect",
       args: ["--pool", pool, "--type", "kubernetes", "--with-healthcheck", "--install-policy", "never"],
@@ -226,15 +232,7 @@ describe("worker operations", () => {
   });
 
   test("the API-key Secret exists while the worker runs and is deleted when it stops", async () => {
-    const ns = await namespace("e2e-secret");
-    const pool = uniqueName("e2e-secret");
-    await createPool(pool, suspendedJobTemplate());
-    const deployment = await createDeployment({
-      pool,
-      name: uniqueName("dep"),
-      jobVariables: { namespace: ns },
-    });
-    const run = await createScheduledRun(deployment.id);
+    const { ns, pool, run } = await poolWithOneRun("e2e-secret");
     const apiKey = `pnu_e2e${uniqueName("key")}`;
     const worker = start({
       args: ["--pool", pool, "--name", "secret-keeper"],
