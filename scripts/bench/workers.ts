@@ -1,0 +1,160 @@
+// The two workers under comparison, started with identical settings. Output goes straight to a log file
+// (not through a pipe into this process), so a chatty worker cannot slow the benchmark's own event loop
+// and skew the timings of the other numbers.
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "../../test/harness/paths.ts";
+import type { StackEnv } from "../../test/harness/stack/state.ts";
+
+export type WorkerKind = "ts" | "python";
+
+export interface LoopSettings {
+  querySeconds: number;
+  heartbeatSeconds: number;
+  prefetchSeconds: number;
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  at: number;
+}
+
+export interface RunningWorker {
+  kind: WorkerKind;
+  pid: number;
+  /** Date.now() just before spawn(). */
+  spawnedAt: number;
+  logFile: string;
+  child: ChildProcess;
+  exit: Promise<Exit>;
+  hasExited: () => boolean;
+}
+
+const live = new Set<RunningWorker>();
+
+export function startWorker(options: {
+  kind: WorkerKind;
+  stack: StackEnv;
+  pool: string;
+  name: string;
+  dir: string;
+  loops: LoopSettings;
+}): RunningWorker {
+  const { kind, stack, pool, name, dir, loops } = options;
+  const prefectHome = join(dir, "prefect-home");
+  mkdirSync(prefectHome, { recursive: true });
+  // A minimal environment, the same for both: nothing from the caller's shell (a PREFECT_PROFILE, a
+  // stray PREFECT_API_KEY) can make one of them behave differently.
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: process.env.HOME ?? "/tmp",
+    LANG: "C.UTF-8",
+    PREFECT_HOME: prefectHome,
+    PREFECT_API_URL: stack.prefectApiUrl,
+    PREFECT_API_KEY: "",
+    KUBECONFIG: stack.kubeconfig,
+    PREFECT_WORKER_QUERY_SECONDS: String(loops.querySeconds),
+    PREFECT_WORKER_HEARTBEAT_SECONDS: String(loops.heartbeatSeconds),
+    PREFECT_WORKER_PREFETCH_SECONDS: String(loops.prefetchSeconds),
+  };
+  const [command, args] =
+    kind === "ts"
+      ? [process.execPath, [join(repoRoot, "src/cli/main.ts"), "start", "--pool", pool, "--name", name]]
+      : [
+          join(stack.prefectVenv, "bin/prefect"),
+          ["worker", "start", "--type", "kubernetes", "--pool", pool, "--name", name],
+        ];
+  const logFile = join(dir, `${kind}-worker.log`);
+  const fd = openSync(logFile, "a");
+  const spawnedAt = Date.now();
+  const child = spawn(command, args, { cwd: dir, env, stdio: ["ignore", fd, fd] });
+  closeSync(fd);
+  if (child.pid === undefined) throw new Error(`could not start the ${kind} worker (${command})`);
+  let exited = false;
+  const exit = new Promise<Exit>((resolve) => {
+    child.once("exit", (code, signal) => {
+      exited = true;
+      resolve({ code, signal, at: Date.now() });
+    });
+    child.once("error", () => {
+      exited = true;
+      resolve({ code: null, signal: null, at: Date.now() });
+    });
+  });
+  const worker: RunningWorker = {
+    kind,
+    pid: child.pid,
+    spawnedAt,
+    logFile,
+    child,
+    exit,
+    hasExited: () => exited,
+  };
+  live.add(worker);
+  void exit.then(() => live.delete(worker));
+  return worker;
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves with the exit and whether SIGKILL was needed. */
+export async function stopWorker(
+  worker: RunningWorker,
+  graceMs: number,
+): Promise<{ exit: Exit; sentAt: number; killed: boolean }> {
+  const sentAt = Date.now();
+  if (worker.hasExited()) return { exit: await worker.exit, sentAt, killed: false };
+  worker.child.kill("SIGTERM");
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    worker.child.kill("SIGKILL");
+  }, graceMs);
+  const exit = await worker.exit;
+  clearTimeout(timer);
+  return { exit, sentAt, killed };
+}
+
+/** For Ctrl-C and fatal errors: every worker this process started and that still runs, by its pid. */
+export function killAllWorkers(): void {
+  for (const worker of live) {
+    try {
+      worker.child.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Lines of the worker's log that look like warnings or errors, for the "anything odd" report. */
+export function notableLines(logFile: string): { count: number; examples: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(logFile, "utf8");
+  } catch {
+    return { count: 0, examples: [] };
+  }
+  const notable = text.split("\n").filter((line) => {
+    if (!line.trim()) return false;
+    if (line.startsWith("{")) {
+      try {
+        // pino: 40 warn, 50 error, 60 fatal.
+        return Number((JSON.parse(line) as { level?: unknown }).level) >= 40;
+      } catch {
+        return true;
+      }
+    }
+    // Python's logging levels, tracebacks, and what its subprocesses (git) print.
+    return /\b(WARNING|ERROR|CRITICAL|Traceback|Exception)\b|^fatal:/.test(line);
+  });
+  // The same complaint for 200 runs is one finding; show distinct shapes (ids and numbers masked).
+  const shapes = new Map<string, string>();
+  for (const line of notable) {
+    const shape = line
+      .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "<id>")
+      .replace(/\d+/g, "N")
+      .slice(0, 200);
+    if (!shapes.has(shape)) shapes.set(shape, line);
+  }
+  return { count: notable.length, examples: [...shapes.values()].slice(0, 5).map((l) => l.slice(0, 400)) };
+}
