@@ -17,6 +17,9 @@ export async function startPrefectServer(timeoutMs = 120_000): Promise<void> {
   const stack = readStackEnv();
   // The server's spec reads only the stack directory and the prefect binary from the layout.
   const layout = { stackDir, tools: { bins: { prefect: stack.tools.prefect } } } as unknown as Layout;
+  // Already back (e.g. a cleanup after a test that restarted it): a second start would lose the bind and
+  // overwrite the pid file with the dead process's pid, hiding the real server from `stack down`.
+  if (table.runningPid(prefectComponent.name) !== undefined) return;
   table.start(prefectComponent.spec(layout));
   const deadline = Date.now() + timeoutMs;
   while (!(await prefectComponent.ready(layout).catch(() => false))) {
