@@ -61,7 +61,7 @@ export function startWorker(options: {
   };
   const [command, args] =
     kind === "ts"
-      ? [process.execPath, [join(repoRoot, "src/cli/main.ts"), "start", "--pool", pool, "--name", name]]
+      ? [process.execPath, [join(repoRoot, "dist/cli/main.js"), "start", "--pool", pool, "--name", name]]
       : [
           join(stack.prefectVenv, "bin/prefect"),
           ["worker", "start", "--type", "kubernetes", "--pool", pool, "--name", name],
