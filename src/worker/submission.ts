@@ -19,7 +19,7 @@ import type {
   StateCreate,
   WorkPool,
 } from "../prefect/types.ts";
-import { renderJob, TemplatingError, type RenderResult } from "../templating/index.ts";
+import { renderJob, type RenderResult } from "../templating/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import { errorField } from "../observability/logger.ts";
 import type { SubmissionResult } from "../observability/metrics.ts";
@@ -243,11 +243,10 @@ async function giveWorkerLabels(ctx: SubmissionContext, flowRun: FlowRun): Promi
 }
 
 export function crashMessageFor(error: unknown): string {
-  if (error instanceof TemplatingError) return error.crashMessage;
-  const type =
-    error instanceof Error
-      ? ((error as { pythonType?: string }).pythonType ?? error.constructor.name)
-      : "Exception";
+  // Templating and Kubernetes errors carry the reference's message (with its Python exception class).
+  const own = (error as { crashMessage?: unknown } | null)?.crashMessage;
+  if (typeof own === "string") return own;
+  const type = error instanceof Error ? error.name : "Exception";
   const message = error instanceof Error ? error.message : String(error);
   return `Failed to submit flow run to infrastructure: ${type}: ${message}`;
 }
