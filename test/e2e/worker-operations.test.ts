@@ -46,7 +46,11 @@ function start(options: WorkerProcessOptions): WorkerProcess {
 
 /** A fresh namespace, a pool of suspended Jobs, a deployment into that namespace and one run due now. */
 async function poolWithOneRun(prefix: string) {
-  const ns = await namespace(prefix);
+  return poolWithOneRunIn(await namespace(prefix), prefix);
+}
+
+/** The same in an existing namespace. */
+async function poolWithOneRunIn(ns: string, prefix: string) {
   const pool = uniqueName(prefix);
   await createPool(pool, suspendedJobTemplate());
   const deployment = await createDeployment({
@@ -186,14 +190,7 @@ describe("worker operations", () => {
       mkdtempSync(join(tmpdir(), "e2e-rbac-")),
     );
 
-    const pool = uniqueName("e2e-rbac");
-    await createPool(pool, suspendedJobTemplate());
-    const deployment = await createDeployment({
-      pool,
-      name: uniqueName("dep"),
-      jobVariables: { namespace: ns },
-    });
-    const run = await createScheduledRun(deployment.id);
+    const { pool, run } = await poolWithOneRunIn(ns, "e2e-rbac");
     const worker = start({ args: ["--pool", pool], kubeconfig: sa.path });
     const pid = await eventually("the run's Job", () => pidOf(run.id).then((p) => p ?? undefined));
     assert.match(pid, new RegExp(`^${ns}:`));

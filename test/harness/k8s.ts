@@ -127,3 +127,27 @@ export function statusReason(err: unknown): string | undefined {
     return undefined;
   }
 }
+
+/** A suspended Job (the Job controller creates no pods for it) whose one container is `prefect-job`. */
+export function suspendedJobManifest(
+  metadata: k8s.V1ObjectMeta,
+  container: Partial<k8s.V1Container> = { args: ["true"] },
+): k8s.V1Job {
+  return {
+    apiVersion: "batch/v1",
+    kind: "Job",
+    metadata,
+    spec: {
+      suspend: true,
+      backoffLimit: 0,
+      template: {
+        spec: {
+          parallelism: 1,
+          completions: 1,
+          restartPolicy: "Never",
+          containers: [{ name: "prefect-job", image: "busybox:1.36", ...container }],
+        },
+      },
+    },
+  } as k8s.V1Job;
+}

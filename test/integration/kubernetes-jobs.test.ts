@@ -18,6 +18,7 @@ import {
   deleteNamespace,
   eventually,
   serviceAccountKubeconfig,
+  suspendedJobManifest,
   uniqueName,
 } from "../harness/k8s.ts";
 import { referencePython } from "../harness/reference-venv.ts";
@@ -43,25 +44,8 @@ after(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-/** A suspended Job: the Job controller creates no pods for it. */
 function manifest(metadata: k8s.V1ObjectMeta): k8s.V1Job {
-  return {
-    apiVersion: "batch/v1",
-    kind: "Job",
-    metadata,
-    spec: {
-      suspend: true,
-      backoffLimit: 0,
-      template: {
-        spec: {
-          parallelism: 1,
-          completions: 1,
-          restartPolicy: "Never",
-          containers: [{ name: "prefect-job", image: "busybox:1.36", args: ["true"] }],
-        },
-      },
-    },
-  } as k8s.V1Job;
+  return suspendedJobManifest(metadata);
 }
 
 /** Records the waits instead of sleeping. */

@@ -14,7 +14,14 @@ import type { JobCreationRetry } from "../../src/kubernetes/jobs.ts";
 import { JobSecrets } from "../../src/kubernetes/secrets.ts";
 import type { JobSecretsSettings } from "../../src/kubernetes/secrets.ts";
 import { submitJob } from "../../src/kubernetes/submit.ts";
-import { adminKubeConfig, createNamespace, deleteNamespace, eventually, uniqueName } from "../harness/k8s.ts";
+import {
+  adminKubeConfig,
+  createNamespace,
+  deleteNamespace,
+  eventually,
+  suspendedJobManifest,
+  uniqueName,
+} from "../harness/k8s.ts";
 import { referencePython } from "../harness/reference-venv.ts";
 import { readStackEnv } from "../harness/stack/state.ts";
 
@@ -45,23 +52,8 @@ after(async () => {
 type Env = { name: string; value?: string; valueFrom?: unknown }[];
 
 function manifest(env: Env, metadata: k8s.V1ObjectMeta = { generateName: "my-run-" }): k8s.V1Job {
-  return {
-    apiVersion: "batch/v1",
-    kind: "Job",
-    metadata: { ...metadata, labels: { "prefect.io/flow-run-id": crypto.randomUUID(), ...metadata.labels } },
-    spec: {
-      suspend: true,
-      backoffLimit: 0,
-      template: {
-        spec: {
-          parallelism: 1,
-          completions: 1,
-          restartPolicy: "Never",
-          containers: [{ name: "prefect-job", image: "busybox:1.36", env }],
-        },
-      },
-    },
-  } as k8s.V1Job;
+  const labels = { "prefect.io/flow-run-id": crypto.randomUUID(), ...metadata.labels };
+  return suspendedJobManifest({ ...metadata, labels }, { env: env as k8s.V1EnvVar[] });
 }
 
 function container(job: object): k8s.V1Container {
