@@ -217,12 +217,3 @@ function crossFieldProblems(document: Record<string, unknown>, candidates: Map<s
 function dedupe(problems: string[]): string[] {
   return [...new Set(problems)];
 }
-
-/** The settings' documentation, for `--help` and the README: variable, default, meaning. */
-export function settingsReference(): { env: string; default: unknown; description: string }[] {
-  return Object.values(SETTINGS).map((def: SettingDefinition) => ({
-    env: def.env.join(" | "),
-    default: def.secret ? undefined : def.default,
-    description: def.description,
-  }));
-}

@@ -2,7 +2,7 @@
 // after one sync that tolerates an unreachable API but not a refused one (401/403), and a graceful stop
 // that waits a bounded time for in-flight submissions.
 import { isTransientPrefectError } from "../prefect/errors.ts";
-import type { FlowRun, WorkPool } from "../prefect/types.ts";
+import type { FlowRun } from "../prefect/types.ts";
 import type { ReferenceResolver } from "../templating/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import { errorField } from "../observability/logger.ts";
@@ -69,14 +69,6 @@ export class Worker {
   /** Epoch ms of the last poll, for /health. */
   get lastPolled(): number {
     return this.#lastPolled;
-  }
-
-  get workPool(): WorkPool | undefined {
-    return this.#sync.pool;
-  }
-
-  get inFlightCount(): number {
-    return this.#inFlight.size;
   }
 
   /** /readyz: the API answered recently and the pool is known. */
