@@ -16,6 +16,8 @@ import { KubernetesLauncher } from "../worker/kubernetes-launcher.ts";
 import { handleSignals } from "../worker/shutdown.ts";
 import { Worker } from "../worker/worker.ts";
 import { workerEventBuilders } from "../worker/worker-identity.ts";
+import type { Observer } from "../kubernetes/observer/observer.ts";
+import { buildObserver } from "./observer.ts";
 
 export interface StartIo {
   env: NodeJS.ProcessEnv;
@@ -142,6 +144,13 @@ async function runWorker(
     createPoolIfNotFound: settings.createPoolIfNotFound,
     ...(template !== undefined ? { baseJobTemplate: template } : {}),
     env: { ...io.env, PREFECT__WORKER_NAME: settings.name },
+    cancellation: {
+      pendingRuns: settings.enableCancellation,
+      pollSeconds: settings.cancellationPollSeconds,
+      ...(settings.deleteCancellingJobsAfterSeconds !== undefined
+        ? { deleteCancellingJobsAfterSeconds: settings.deleteCancellingJobsAfterSeconds }
+        : {}),
+    },
     api,
     launcher,
     events,
@@ -153,6 +162,7 @@ async function runWorker(
   });
 
   let health: HealthServer | undefined;
+  let observer: Observer | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= worker.stop());
   const removeSignalHandlers =
@@ -170,6 +180,12 @@ async function runWorker(
   let exitCode = 0;
   try {
     await worker.setup();
+    if (settings.observerEnabled) {
+      observer = buildObserver({ settings, env: io.env, api, events, runLogs: flowRunLogs, logger, metrics });
+      // Not awaited: polling must not wait for an unreachable cluster; the watches keep retrying.
+      const started = observer;
+      void started.start().then(() => logger.info("Observer started"));
+    }
     if (settings.withHealthcheck) {
       health = new HealthServer({
         host: settings.webserverHost,
@@ -196,6 +212,7 @@ async function runWorker(
     );
   } finally {
     await stop();
+    await observer?.stop();
     await launcher
       .shutdown()
       .catch((error: unknown) =>

@@ -336,6 +336,25 @@ export const SETTINGS = {
     default: 500,
     description: "Lines of that tail.",
   }),
+  deleteCancellingJobsAfterSeconds: setting({
+    env: [`${K8S}_WORKER_DELETE_CANCELLING_JOBS_AFTER_SECONDS`],
+    parse: "number",
+    schema: seconds(0, true),
+    default: undefined,
+    emptyIsUnset: true,
+    description:
+      "Not in the reference; off when unset. Delete the Job of a run of this pool that has stayed " +
+      "CANCELLING this long, then mark the run Cancelled, so pods that ignore cancellation do not run on.",
+  }),
+  streamJobLogs: setting({
+    env: [`${K8S}_WORKER_STREAM_JOB_LOGS`],
+    parse: "bool",
+    schema: { type: "boolean" },
+    default: false,
+    description:
+      "Not in the reference. Follow the prefect-job container log of runs whose stream_output job " +
+      "variable is true and forward its lines as flow-run logs.",
+  }),
 } satisfies Record<string, SettingDefinition>;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -64,6 +64,8 @@ export interface WorkerSettings {
   observerStartupEventConcurrency: number;
   observerForwardCrashedRunLogs: boolean;
   observerForwardCrashedRunLogsTailLines: number;
+  deleteCancellingJobsAfterSeconds: number | undefined;
+  streamJobLogs: boolean;
 }
 
 export class SettingsError extends Error {

@@ -12,10 +12,12 @@ export {
   DEFAULT_JOB_CREATION_RETRY,
   FLOW_RUN_ID_LABEL,
   createJob,
+  deleteJob,
   infrastructurePid,
+  parseInfrastructurePid,
   retryDelayMs,
 } from "./jobs.ts";
-export type { CreateJobOptions, CreatedJob, JobCreationRetry } from "./jobs.ts";
+export type { CreateJobOptions, CreatedJob, JobCreationRetry, JobDeletion } from "./jobs.ts";
 export { JobSecrets } from "./secrets.ts";
 export { apiKeySecretName } from "./manifest-env.ts";
 export type { JobSecretsHandle, JobSecretsLogger, JobSecretsOptions, JobSecretsSettings } from "./secrets.ts";

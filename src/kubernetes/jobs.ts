@@ -111,3 +111,40 @@ export async function createJob(options: CreateJobOptions): Promise<CreatedJob> 
   // The reference re-raises transport failures as they are (aiohttp's exceptions).
   throw new KubernetesApiError(lastError);
 }
+
+/** A run's `infrastructure_pid` split as the reference's kill_infrastructure does; legacy 3-part pids are refused. */
+export function parseInfrastructurePid(pid: string): { namespace: string; name: string } {
+  const parts = pid.split(":");
+  if (parts.length !== 2) {
+    throw new InfrastructureError(
+      `Invalid infrastructure_pid format: '${pid}'. Expected format: 'namespace:job_name'`,
+    );
+  }
+  return { namespace: parts[0]!, name: parts[1]! };
+}
+
+export type JobDeletion = "deleted" | "not-found";
+
+/**
+ * kill_infrastructure: Foreground deletion, so the Job disappears only after its pods are gone, with the
+ * reference's 30 s grace period. A Job that is already gone is reported, not thrown.
+ */
+export async function deleteJob(
+  batch: BatchV1Api,
+  pid: string,
+  options: { gracePeriodSeconds?: number } = {},
+): Promise<JobDeletion> {
+  const { namespace, name } = parseInfrastructurePid(pid);
+  try {
+    await batch.deleteNamespacedJob({
+      name,
+      namespace,
+      gracePeriodSeconds: options.gracePeriodSeconds ?? 30,
+      propagationPolicy: "Foreground",
+    });
+    return "deleted";
+  } catch (err) {
+    if (err instanceof ApiException && err.code === 404) return "not-found";
+    throw new KubernetesApiError(err);
+  }
+}

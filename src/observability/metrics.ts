@@ -74,6 +74,36 @@ export class WorkerMetrics {
     labelNames: ["verb", "resource", "code"] as const,
     registers: [this.registry],
   });
+  readonly flowRunFailures = new Counter({
+    name: "prefect_worker_flow_run_failures_total",
+    help: "Flow runs the observer reported Crashed, by reason (Deleted, BackoffLimitExceeded, DeadlineExceeded, Other).",
+    labelNames: ["reason"] as const,
+    registers: [this.registry],
+  });
+  readonly podEvents = new Counter({
+    name: "prefect_worker_pod_events_total",
+    help: "prefect.kubernetes.pod.* events emitted by the observer, by pod phase and diagnosis (none when healthy).",
+    labelNames: ["phase", "diagnosis"] as const,
+    registers: [this.registry],
+  });
+  readonly watchReconnects = new Counter({
+    name: "prefect_worker_watch_reconnects_total",
+    help: "Observer watch restarts, by resource and reason (gone = 410, error, stale = watchdog).",
+    labelNames: ["resource", "reason"] as const,
+    registers: [this.registry],
+  });
+  readonly watchLastEvent = new Gauge({
+    name: "prefect_worker_watch_last_event_timestamp_seconds",
+    help: "Unix time the observer last received a list or watch event, by resource.",
+    labelNames: ["resource"] as const,
+    registers: [this.registry],
+  });
+  readonly observerHandlerFailures = new Counter({
+    name: "prefect_worker_observer_handler_failures_total",
+    help: "Job or Pod events the observer could not handle (the watch carries on), by resource.",
+    labelNames: ["resource"] as const,
+    registers: [this.registry],
+  });
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     new Gauge({

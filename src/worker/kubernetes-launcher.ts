@@ -2,7 +2,7 @@
 // else the kubeconfig) and the worker's Secret and retry settings, around the kubernetes module's submitJob.
 import { InfrastructureError } from "../kubernetes/errors.ts";
 import { kubernetesClients, loadKubeConfig, type ClusterConfig } from "../kubernetes/config.ts";
-import type { JobCreationRetry } from "../kubernetes/jobs.ts";
+import { deleteJob, parseInfrastructurePid, type JobCreationRetry } from "../kubernetes/jobs.ts";
 import { submitJob } from "../kubernetes/submit.ts";
 import { JobSecrets, type JobSecretsSettings } from "../kubernetes/secrets.ts";
 import type { Logger } from "../observability/logger.ts";
@@ -60,6 +60,15 @@ export class KubernetesLauncher implements JobLauncher {
       ...(this.#options.onAttemptFailed ? { onAttemptFailed: this.#options.onAttemptFailed } : {}),
     });
     return { name: job.name, namespace: job.namespace, uid: job.uid };
+  }
+
+  async kill(pid: string, clusterConfig?: unknown): Promise<"deleted" | "not-found"> {
+    const { batch } = kubernetesClients(this.#kubeConfig(asClusterConfig(clusterConfig)));
+    const result = await deleteJob(batch, pid);
+    const { namespace, name } = parseInfrastructurePid(pid);
+    if (result === "deleted")
+      this.#options.logger.info(`Deleted Kubernetes job '${name}' in namespace '${namespace}'`);
+    return result;
   }
 
   async shutdown(): Promise<void> {

@@ -3,6 +3,8 @@
 import type {
   Deployment,
   Flow,
+  FlowRun,
+  FlowRunFilterBody,
   OrchestrationResult,
   StateCreate,
   WorkPool,
@@ -27,6 +29,8 @@ export interface PrefectApi {
   setFlowRunState(id: string, state: StateCreate, options: { force: boolean }): Promise<OrchestrationResult>;
   updateFlowRunLabels(id: string, labels: Record<string, string>): Promise<void>;
   updateFlowRun(id: string, body: { infrastructure_pid: string }): Promise<void>;
+  readFlowRun(id: string): Promise<FlowRun>;
+  filterFlowRuns(body: Partial<FlowRunFilterBody>): Promise<FlowRun[]>;
 }
 
 export interface EventSink {
@@ -55,6 +59,11 @@ export interface JobLauncher {
     flowRunId: string;
     clusterConfig: unknown;
   }): Promise<LaunchedJob>;
+  /**
+   * kill_infrastructure: deletes the Job named by an `infrastructure_pid` (`namespace:job`) in the run's
+   * cluster (the default cluster when its cluster_config is not known).
+   */
+  kill(pid: string, clusterConfig?: unknown): Promise<"deleted" | "not-found">;
   /** Removes what the launcher created for the worker's lifetime (API-key Secrets). */
   shutdown(): Promise<void>;
 }

@@ -3,6 +3,7 @@
 // the run's slot and in-flight entry are released (the reference leaks the slot when the deployment is
 // gone; we do not).
 import { isNotFound } from "../prefect/errors.ts";
+import { proposeState } from "../prefect/propose-state.ts";
 import type { PrefectEvent } from "../prefect/events.ts";
 import {
   cancelledFromState,
@@ -169,17 +170,12 @@ async function cancelForMissingDeployment(ctx: SubmissionContext, flowRun: FlowR
 }
 
 /** Proposes a state, sleeping through WAIT answers as the reference's propose_state does. */
-async function propose(
+function propose(
   ctx: SubmissionContext,
   flowRunId: string,
   state: StateCreate,
 ): Promise<OrchestrationResult> {
-  for (;;) {
-    const result = await ctx.api.setFlowRunState(flowRunId, state, { force: false });
-    if (result.status !== "WAIT") return result;
-    const delay = Number((result.details as { delay_seconds?: number }).delay_seconds ?? 0);
-    await ctx.sleep(Math.max(0, delay) * 1000);
-  }
+  return proposeState(ctx.api, flowRunId, state, ctx.sleep);
 }
 
 function reasonOf(result: OrchestrationResult): string {

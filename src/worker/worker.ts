@@ -8,9 +8,10 @@ import type { Logger } from "../observability/logger.ts";
 import { errorField } from "../observability/logger.ts";
 import type { WorkerMetrics } from "../observability/metrics.ts";
 import type { EventSink, FlowRunLogs, JobLauncher, PrefectApi } from "./ports.ts";
-import { abortableSleep, runServiceLoop } from "./service-loop.ts";
+import { abortableSleep, runServiceLoop, type ServiceLoopOptions } from "./service-loop.ts";
 import { SlotLimiter } from "./slot-limiter.ts";
 import { submitFlowRun, type SubmissionContext } from "./submission.ts";
+import { PendingRunCancellation, StuckCancellingReaper, type CancellationContext } from "./cancellation.ts";
 import type { WorkerEventBuilders } from "./worker-identity.ts";
 import { WorkPoolSync } from "./work-pool-sync.ts";
 
@@ -34,6 +35,8 @@ export interface WorkerOptions {
   logger: Logger;
   metrics: WorkerMetrics;
   now?: () => number;
+  /** Worker-side cancellation (see cancellation.ts); off unless asked for. */
+  cancellation?: { pendingRuns: boolean; pollSeconds: number; deleteCancellingJobsAfterSeconds?: number };
   /** How long a graceful stop waits for in-flight submissions. */
   shutdownGraceSeconds?: number;
 }
@@ -126,12 +129,51 @@ export class Worker {
         onFailure: (error, n) => this.#loopFailure("poll", error, n),
         onRecovery: (n) => this.#options.logger.info(`polling recovered after ${n} failed attempts`),
       }),
+      ...this.#cancellationLoops(common),
     ];
     try {
       await Promise.all(loops);
     } finally {
       this.#stop.abort();
     }
+  }
+
+  #cancellationLoops(common: Pick<ServiceLoopOptions, "isTransient" | "jitterRange" | "signal" | "sleep">) {
+    const settings = this.#options.cancellation;
+    if (!settings) return [];
+    const ctx: CancellationContext = {
+      api: this.#options.api,
+      launcher: this.#options.launcher,
+      flowRunLogs: this.#options.flowRunLogs,
+      logger: this.#options.logger,
+    };
+    const loops: Promise<void>[] = [];
+    // Cancellation work never stops the worker: every failure is retried at the next interval.
+    const loop = (name: string, intervalSeconds: number, workload: () => Promise<unknown>) =>
+      runServiceLoop({
+        ...common,
+        isTransient: () => true,
+        name,
+        intervalSeconds,
+        workload: async () => {
+          if (this.#sync.pool) await workload();
+        },
+        onFailure: (error, n) =>
+          this.#options.logger.warn({ err: errorField(error), consecutive: n }, `${name} failed; retrying`),
+      });
+    if (settings.pendingRuns) {
+      const pending = new PendingRunCancellation(ctx, () => this.#inFlight.keys());
+      loops.push(loop("cancellation", settings.pollSeconds, () => pending.checkOnce()));
+    }
+    const grace = settings.deleteCancellingJobsAfterSeconds;
+    if (grace !== undefined) {
+      const reaper = new StuckCancellingReaper(ctx, {
+        poolName: this.#options.poolName,
+        graceSeconds: grace,
+      });
+      loops.push(loop("stuck-cancelling", Math.min(30, Math.max(1, grace / 2)), () => reaper.checkOnce()));
+    }
+    return loops;
   }
 
   /** --run-once: one sync, one poll, then every submission it started. */

@@ -289,6 +289,8 @@ const FORMS: Record<SettingKey, SettingCases> = {
   observerStartupEventConcurrency: { cases: [...intForms(10), ["1", 1]] },
   observerForwardCrashedRunLogs: { cases: boolForms },
   observerForwardCrashedRunLogsTailLines: { cases: [...intForms(50), ["1", 1]] },
+  deleteCancellingJobsAfterSeconds: { cases: [...numberForms(300), ["0.5", 0.5], ["", undefined]] },
+  streamJobLogs: { cases: boolForms },
 };
 
 for (const [key, def] of Object.entries(SETTINGS)) {
@@ -656,6 +658,16 @@ const BAD: BadCase[] = [
     name: "OBSERVER_STARTUP_EVENT_CONCURRENCY 0",
     env: { [`${K8S}_OBSERVER_STARTUP_EVENT_CONCURRENCY`]: "0" },
     expected: [`${K8S}_OBSERVER_STARTUP_EVENT_CONCURRENCY: must be >= 1 (got 0)`],
+  },
+  {
+    name: "WORKER_DELETE_CANCELLING_JOBS_AFTER_SECONDS 0 (not ours to turn off that way: leave it unset)",
+    env: { [`${K8S}_WORKER_DELETE_CANCELLING_JOBS_AFTER_SECONDS`]: "0" },
+    expected: [`${K8S}_WORKER_DELETE_CANCELLING_JOBS_AFTER_SECONDS: must be > 0 (got 0)`],
+  },
+  {
+    name: "WORKER_STREAM_JOB_LOGS not a boolean",
+    env: { [`${K8S}_WORKER_STREAM_JOB_LOGS`]: "sometimes" },
+    expected: [`${K8S}_WORKER_STREAM_JOB_LOGS: must be boolean (got "sometimes")`],
   },
 ];
 

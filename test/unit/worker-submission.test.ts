@@ -41,6 +41,7 @@ function context(answers: OrchestrationResult[]) {
         launches.push(input);
         return { name: "brisk-otter-abcde", namespace: "default", uid: "u1" };
       },
+      kill: async () => "deleted",
       shutdown: async () => {},
     },
     events: { emit: () => {}, close: async () => {} },
