@@ -144,6 +144,7 @@ async function runWorker(
     createPoolIfNotFound: settings.createPoolIfNotFound,
     ...(template !== undefined ? { baseJobTemplate: template } : {}),
     env: { ...io.env, PREFECT__WORKER_NAME: settings.name },
+    streamJobLogs: settings.streamJobLogs,
     cancellation: {
       pendingRuns: settings.enableCancellation,
       pollSeconds: settings.cancellationPollSeconds,

@@ -4,6 +4,7 @@ import { InfrastructureError } from "../kubernetes/errors.ts";
 import { kubernetesClients, loadKubeConfig, type ClusterConfig } from "../kubernetes/config.ts";
 import { deleteJob, parseInfrastructurePid, type JobCreationRetry } from "../kubernetes/jobs.ts";
 import { submitJob } from "../kubernetes/submit.ts";
+import { followJobLogs } from "../kubernetes/log-stream.ts";
 import { JobSecrets, type JobSecretsSettings } from "../kubernetes/secrets.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { JobLauncher, LaunchedJob } from "./ports.ts";
@@ -69,6 +70,26 @@ export class KubernetesLauncher implements JobLauncher {
     if (result === "deleted")
       this.#options.logger.info(`Deleted Kubernetes job '${name}' in namespace '${namespace}'`);
     return result;
+  }
+
+  async followLogs(
+    job: LaunchedJob & { clusterConfig: unknown },
+    onLine: (line: string) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const kubeConfig = this.#kubeConfig(asClusterConfig(job.clusterConfig));
+    const { core, batch } = kubernetesClients(kubeConfig);
+    const logger = this.#options.logger;
+    await followJobLogs({
+      core,
+      batch,
+      kubeConfig,
+      namespace: job.namespace,
+      jobName: job.name,
+      onLine: (line) => onLine(line),
+      signal,
+      logger: { debug: (fields, message) => logger.debug(fields, message) },
+    });
   }
 
   async shutdown(): Promise<void> {

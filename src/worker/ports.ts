@@ -64,6 +64,15 @@ export interface JobLauncher {
    * cluster (the default cluster when its cluster_config is not known).
    */
   kill(pid: string, clusterConfig?: unknown): Promise<"deleted" | "not-found">;
+  /**
+   * Follows the `prefect-job` container log of the Job's pods (each retry's pod in turn) until the Job
+   * is finished or gone, or `signal` aborts; never rejects.
+   */
+  followLogs?(
+    job: LaunchedJob & { clusterConfig: unknown },
+    onLine: (line: string) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
   /** Removes what the launcher created for the worker's lifetime (API-key Secrets). */
   shutdown(): Promise<void>;
 }

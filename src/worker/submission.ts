@@ -49,6 +49,8 @@ export interface SubmissionContext {
   env: Record<string, string | undefined>;
   resolver?: Parameters<typeof renderJob>[1];
   sleep: (ms: number) => Promise<void>;
+  /** Called once the run's Job exists, with its configuration (log streaming starts here). */
+  onJobCreated?: (flowRun: FlowRun, job: LaunchedJob, configuration: RenderResult["configuration"]) => void;
 }
 
 type ClaimOutcome = { claimed: true } | { claimed: false; result: SubmissionResult };
@@ -105,6 +107,7 @@ export async function submitFlowRun(ctx: SubmissionContext, flowRun: FlowRun): P
 
   const pid = `${job.namespace}:${job.name}`;
   runLog(ctx, flowRun, "INFO", `Kubernetes job '${job.name}' created in namespace '${job.namespace}'`);
+  ctx.onJobCreated?.(flowRun, job, rendered.configuration);
   try {
     await ctx.api.updateFlowRun(flowRun.id, { infrastructure_pid: pid });
   } catch (error) {

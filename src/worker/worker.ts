@@ -7,7 +7,7 @@ import type { ReferenceResolver } from "../templating/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import { errorField } from "../observability/logger.ts";
 import type { WorkerMetrics } from "../observability/metrics.ts";
-import type { EventSink, FlowRunLogs, JobLauncher, PrefectApi } from "./ports.ts";
+import type { EventSink, FlowRunLogs, JobLauncher, LaunchedJob, PrefectApi } from "./ports.ts";
 import { abortableSleep, runServiceLoop, type ServiceLoopOptions } from "./service-loop.ts";
 import { SlotLimiter } from "./slot-limiter.ts";
 import { submitFlowRun, type SubmissionContext } from "./submission.ts";
@@ -37,6 +37,8 @@ export interface WorkerOptions {
   now?: () => number;
   /** Worker-side cancellation (see cancellation.ts); off unless asked for. */
   cancellation?: { pendingRuns: boolean; pollSeconds: number; deleteCancellingJobsAfterSeconds?: number };
+  /** Follow the Job's log for runs whose `stream_output` is true (…_WORKER_STREAM_JOB_LOGS). */
+  streamJobLogs?: boolean;
   /** How long a graceful stop waits for in-flight submissions. */
   shutdownGraceSeconds?: number;
 }
@@ -47,6 +49,7 @@ export class Worker {
   readonly #limiter: SlotLimiter;
   readonly #inFlight = new Map<string, Promise<void>>();
   readonly #stop = new AbortController();
+  readonly #logStreams = new Set<Promise<void>>();
   readonly #now: () => number;
   #lastPolled: number;
   #lastApiSuccess: number | undefined;
@@ -209,7 +212,31 @@ export class Worker {
         );
       }
     }
+    // Log streams follow runs that outlive the worker; they end with it (the stop signal aborts them).
+    await Promise.allSettled([...this.#logStreams]);
     this.#options.events.emit(this.#options.identity.stopped(this.#sync.pool));
+  }
+
+  #streamLogs(
+    flowRun: FlowRun,
+    job: LaunchedJob,
+    configuration: { stream_output?: unknown; cluster_config?: unknown },
+  ) {
+    const follow = this.#options.launcher.followLogs;
+    if (!this.#options.streamJobLogs || configuration.stream_output !== true || !follow) return;
+    const { flowRunLogs, logger } = this.#options;
+    const stream = follow
+      .call(
+        this.#options.launcher,
+        { ...job, clusterConfig: configuration.cluster_config ?? null },
+        (line) => flowRunLogs.log({ flowRunId: flowRun.id, level: "INFO", message: line }),
+        this.#stop.signal,
+      )
+      .catch((error: unknown) =>
+        logger.warn({ flowRunId: flowRun.id, err: errorField(error) }, "log streaming ended with an error"),
+      )
+      .finally(() => this.#logStreams.delete(stream));
+    this.#logStreams.add(stream);
   }
 
   async #syncOnce(): Promise<void> {
@@ -299,6 +326,7 @@ export class Worker {
       env: this.#options.env,
       ...(this.#options.resolver ? { resolver: this.#options.resolver } : {}),
       sleep: (ms) => abortableSleep(ms, this.#stop.signal),
+      onJobCreated: (flowRun, job, configuration) => this.#streamLogs(flowRun, job, configuration),
     };
   }
 }
