@@ -9,7 +9,14 @@ import type { Logger } from "../../observability/logger.ts";
 import { errorField } from "../../observability/logger.ts";
 import { FLOW_RUN_ID_LABEL } from "../jobs.ts";
 import { diagnosePod, diagnosisLogLevel, diagnosisLogMessage, type PodDiagnosis } from "../pod-diagnosis.ts";
-import { DiagnosisMemory, PodEventChain, podEvent } from "../pod-events.ts";
+import {
+  DiagnosisMemory,
+  PodEventChain,
+  PodEventError,
+  podEvent,
+  podPhaseEventName,
+  podResourceId,
+} from "../pod-events.ts";
 import type { ObjectEventType } from "../watcher.ts";
 import {
   FINAL_STATE_TYPES,
@@ -19,7 +26,17 @@ import {
 } from "./ports.ts";
 import { Semaphore } from "./semaphore.ts";
 
-const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+/** The label as Python's `uuid.UUID` reads it (braces, `urn:uuid:`, hyphens optional), canonical form. */
+export function flowRunIdFromLabel(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  const hex = label
+    .replace(/^urn:uuid:/i, "")
+    .replace(/^\{|\}$/g, "")
+    .replaceAll("-", "")
+    .toLowerCase();
+  if (!/^[0-9a-f]{32}$/.test(hex)) return undefined;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 const PENDING_PROPOSAL_TIMEOUT_MS = 5_000;
 
 export interface PodHandlerOptions {
@@ -35,7 +52,8 @@ export interface PodHandlerOptions {
 }
 
 export type PodOutcome =
-  { emitted: false; reason: "no-phase" | "already-recorded" } | { emitted: true; diagnosis?: PodDiagnosis };
+  | { emitted: false; reason: "no-phase" | "already-recorded" | "invalid" }
+  | { emitted: true; diagnosis?: PodDiagnosis };
 
 function toDate(value: unknown): Date | undefined {
   if (value instanceof Date) return value;
@@ -61,14 +79,7 @@ export class PodHandler {
     const uid = pod.metadata?.uid ?? "";
     const phase = pod.status?.phase;
     if (!uid || !phase) return { emitted: false, reason: "no-phase" };
-    const diagnosis = diagnosePod((pod.status ?? {}) as Record<string, unknown>);
-    const event = podEvent({
-      eventType: type,
-      pod,
-      ...(diagnosis ? { diagnosis } : {}),
-      prefectVersion: this.#options.prefectVersion,
-      now: this.#now(),
-    });
+    const diagnosis = diagnosePod(pod.status);
 
     // Objects found by a (re)list may have been reported already, by us before a restart or by another
     // replica: the server is asked first, as the reference does at start-up.
@@ -76,8 +87,7 @@ export class PodHandler {
       return { emitted: false, reason: "already-recorded" };
     }
 
-    const label = pod.metadata?.labels?.[FLOW_RUN_ID_LABEL];
-    const flowRunId = label && UUID.test(label) ? label : undefined;
+    const flowRunId = flowRunIdFromLabel(pod.metadata?.labels?.[FLOW_RUN_ID_LABEL]);
     if (phase === "Pending" && flowRunId) await this.#proposeInfrastructurePending(flowRunId);
     if (flowRunId && diagnosis) {
       if (this.#diagnoses.changed(uid, diagnosis)) {
@@ -90,6 +100,21 @@ export class PodHandler {
     } else if (!diagnosis) {
       this.#diagnoses.changed(uid, undefined);
     }
+    let event;
+    try {
+      event = podEvent({
+        eventType: type,
+        pod,
+        ...(diagnosis ? { diagnosis } : {}),
+        prefectVersion: this.#options.prefectVersion,
+        now: this.#now(),
+      });
+    } catch (error) {
+      // As the reference, whose event model refuses e.g. an id label without its name label.
+      if (!(error instanceof PodEventError)) throw error;
+      this.#options.logger.warn({ pod: pod.metadata?.name, err: errorField(error) }, "pod event not emitted");
+      return { emitted: false, reason: "invalid" };
+    }
     this.#options.events.emit(this.#chain.link(uid, event));
     return { emitted: true, ...(diagnosis ? { diagnosis } : {}) };
   }
@@ -100,8 +125,8 @@ export class PodHandler {
       try {
         const page = await this.#options.api.filterEvents({
           filter: {
-            event: { name: [`prefect.kubernetes.pod.${phase.toLowerCase()}`] },
-            resource: { id: [`prefect.kubernetes.pod.${uid}`] },
+            event: { name: [podPhaseEventName(phase)] },
+            resource: { id: [podResourceId(uid)] },
             occurred: { since: since.toISOString() },
           } as never,
         });
