@@ -10,13 +10,15 @@ import { TypedEvents } from "../../observability/typed-events.ts";
 import { FLOW_RUN_ID_LABEL } from "../jobs.ts";
 import { crashedPodLogMessages, fetchCrashedPodLogs } from "../pod-logs.ts";
 import { ResourceWatcher, type ObjectEventType, type WatchedKind, type WatcherEvents } from "../watcher.ts";
-import { JobHandler, type CrashReason } from "./job-handler.ts";
+import { JobHandler, type CrashReason, type JobOutcome } from "./job-handler.ts";
 import { KeyedQueue } from "./keyed-queue.ts";
 import { PodHandler } from "./pod-handler.ts";
 import type { ObserverEventSink, ObserverPrefectApi, ObserverRunLogs } from "./ports.ts";
 
 export interface ObserverEvents {
   "run-crashed": { flowRunId: string; reason: CrashReason; namespace: string; job: string };
+  /** A failed or deleted Job was looked at (whatever came of it). */
+  "job-handled": { flowRunId: string; result: JobOutcome["result"]; namespace: string; job: string };
   "pod-event": { phase: string; diagnosis?: string };
   "handler-failed": { kind: WatchedKind; error: unknown };
   "object-seen": { kind: WatchedKind; type: ObjectEventType };
@@ -150,6 +152,15 @@ export class Observer {
     if (kind === "jobs") {
       void this.#queue.push(key, async () => {
         const outcome = await this.#jobs.handle(type, object as V1Job);
+        const flowRunId = (object as V1Job).metadata?.labels?.[FLOW_RUN_ID_LABEL] ?? "";
+        if (outcome.result !== "ignored") {
+          this.events.emit("job-handled", {
+            flowRunId,
+            result: outcome.result,
+            namespace: metadata?.namespace ?? "",
+            job: metadata?.name ?? "",
+          });
+        }
         if (outcome.result === "crashed") {
           this.events.emit("run-crashed", {
             flowRunId: outcome.flowRunId,
