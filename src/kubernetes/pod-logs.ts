@@ -5,6 +5,7 @@
 // One deliberate divergence: kubernetes_asyncio json.loads a log body before handing it back as a str, so
 // a tail that is one JSON document reaches the reference as Python's repr of it (`{'a': 1}`, `True`, or
 // nothing for `null`). Here the log text is forwarded as the container wrote it.
+import { MAX_LOG_SIZE } from "../prefect/flow-run-logs.ts";
 import type { CoreV1Api, V1Pod } from "@kubernetes/client-node";
 import { pyStrRepr } from "../templating/python-str.ts";
 import { formatKubernetesError } from "./errors.ts";
@@ -20,7 +21,7 @@ export type {
 } from "./log-stream.ts";
 
 /** PREFECT_LOGGING_TO_API_MAX_LOG_SIZE's default, the reference's limit for one forwarded line. */
-export const DEFAULT_MAX_LOG_SIZE = 1_000_000;
+export const DEFAULT_MAX_LOG_SIZE = MAX_LOG_SIZE;
 
 /** PREFECT_INTEGRATIONS_KUBERNETES_OBSERVER_FORWARD_CRASHED_RUN_LOGS_TAIL_LINES' default. */
 export const DEFAULT_CRASHED_RUN_LOGS_TAIL_LINES = 500;

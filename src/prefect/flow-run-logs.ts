@@ -16,7 +16,7 @@ const LEVELS: Record<string, number> = {
   NOTSET: 0,
 };
 // PREFECT_LOGGING_TO_API_MAX_LOG_SIZE: larger records get their message truncated.
-const MAX_LOG_SIZE = 1_000_000;
+export const MAX_LOG_SIZE = 1_000_000;
 
 export interface FlowRunLogRecord {
   flowRunId: string;
