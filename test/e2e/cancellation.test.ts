@@ -47,7 +47,9 @@ let reaper: WorkerProcess;
 before(async () => {
   namespace = await createNamespace(kc, "e2e-cancel");
   flowsDir = writeFlowsDir();
-  await Promise.all([createPool(plainPool), createPool(reaperPool, shortPodGraceTemplate())]);
+  // Writes one at a time: the server's SQLite answers 503 to writers it cannot lock in time.
+  await createPool(plainPool);
+  await createPool(reaperPool, shortPodGraceTemplate());
   plain = spawnWorker({
     args: [
       "--pool",
@@ -277,7 +279,8 @@ describe("cancellation", () => {
     async () => {
       const reaped = await deploy(reaperPool, FLOW_ENTRYPOINTS.hello, { command: IGNORES_SIGTERM });
       const left = await deploy(plainPool, FLOW_ENTRYPOINTS.hello, { command: IGNORES_SIGTERM });
-      const [reapedRun, leftRun] = await Promise.all([run(reaped.id), run(left.id)]);
+      const reapedRun = await run(reaped.id);
+      const leftRun = await run(left.id);
       const [reapedJob, leftJob] = await Promise.all([jobOf(reapedRun.id), jobOf(leftRun.id)]);
       await Promise.all([podRunning(reapedJob), podRunning(leftJob)]);
       // The pid is what the reaper needs; it is set right after the Job is created.
@@ -289,7 +292,8 @@ describe("cancellation", () => {
       const podEventsUntilDeleted = podEventsUntilDeletion(reapedJob);
       podEventsUntilDeleted.catch(() => undefined); // awaited below
       const cancelledAt = Date.now();
-      await Promise.all([cancelFromApi(reapedRun.id), cancelFromApi(leftRun.id)]);
+      await cancelFromApi(reapedRun.id);
+      await cancelFromApi(leftRun.id);
 
       const finished = await waitForState(reapedRun.id, isFinal, 40_000);
       assert.equal(finished.state?.type, "CANCELLED", `history: ${await historyLine(reapedRun.id)}`);

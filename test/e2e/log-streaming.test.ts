@@ -39,7 +39,9 @@ let quiet: WorkerProcess;
 before(async () => {
   namespace = await createNamespace(kc, "e2e-stream");
   flowsDir = writeFlowsDir();
-  await Promise.all([createPool(streamingPool), createPool(quietPool)]);
+  // Writes one at a time: the server's SQLite answers 503 to writers it cannot lock in time.
+  await createPool(streamingPool);
+  await createPool(quietPool);
   streaming = spawnWorker({
     args: ["--pool", streamingPool, "--type", "kubernetes", "--name", uniqueName("e2e-streaming")],
     env: { PREFECT_INTEGRATIONS_KUBERNETES_WORKER_STREAM_JOB_LOGS: "true" },
@@ -142,12 +144,10 @@ async function containerLineTimes(pod: k8s.V1Pod): Promise<Map<string, number>> 
 
 describe("log streaming", () => {
   test("the prefect-job container's lines become the run's INFO logs, only when the worker and the run ask for it", async (t) => {
-    const [on, offForRun, offByDefault] = await Promise.all([
-      startRun(streamingPool, { stream_output: true }),
-      startRun(streamingPool, { stream_output: false }),
-      // No stream_output: the default base job template's default (true) applies.
-      startRun(quietPool, {}),
-    ]);
+    const on = await startRun(streamingPool, { stream_output: true });
+    const offForRun = await startRun(streamingPool, { stream_output: false });
+    // No stream_output: the default base job template's default (true) applies.
+    const offByDefault = await startRun(quietPool, {});
 
     const logs = await eventually(
       "every streamed line in the run's logs",
