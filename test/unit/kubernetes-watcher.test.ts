@@ -521,29 +521,37 @@ test("a paged list is followed to its last page, and the watch starts from the l
   assert.equal(fake.watches[0]!.query.get("resourceVersion"), "10");
 });
 
-test("stop() during a backoff wait ends it at once, and no request follows; start() resolves without a list", async (t) => {
-  const fake = await fakeWatchServer({
-    list: [status(503, "ServiceUnavailable", "try later")],
-    watch: [hang],
-  });
-  // A wait that only ends when aborted: if stop() did not abort it, stop() would never return.
-  const { watcher, timeline } = await watching(fake, {
-    sleep: (_ms, signal) => new Promise((resolve) => signal.addEventListener("abort", () => resolve())),
-  });
-  t.after(() => fake.close());
+test(
+  "stop() during a backoff wait ends it at once, and no request follows; start() resolves without a list",
+  { timeout: 30_000 },
+  async (t) => {
+    const fake = await fakeWatchServer({
+      list: [status(503, "ServiceUnavailable", "try later")],
+      watch: [hang],
+    });
+    // A wait that only ends when aborted: if stop() did not abort it, stop() would never return.
+    const { watcher, timeline } = await watching(fake, {
+      sleep: (_ms, signal) =>
+        new Promise((resolve) => {
+          if (signal.aborted) resolve();
+          else signal.addEventListener("abort", () => resolve());
+        }),
+    });
+    t.after(() => fake.close());
 
-  const started = watcher.start();
-  await timeline.waitFor(is("reconnect"));
-  const requests = fake.lists.length + fake.watches.length;
-  await watcher.stop();
-  await started;
+    const started = watcher.start();
+    await timeline.waitFor(is("reconnect"));
+    const requests = fake.lists.length + fake.watches.length;
+    await watcher.stop();
+    await started;
 
-  assert.equal(fake.lists.length + fake.watches.length, requests);
-  assert.deepEqual(timeline.brief(), ["reconnect 1 100", "stopped"]);
-  // Starting again after stop() makes no request either.
-  await watcher.start();
-  assert.equal(fake.lists.length + fake.watches.length, requests);
-});
+    assert.equal(fake.lists.length + fake.watches.length, requests);
+    assert.deepEqual(timeline.brief(), ["reconnect 1 100", "stopped"]);
+    // Starting again after stop() makes no request either.
+    await watcher.start();
+    assert.equal(fake.lists.length + fake.watches.length, requests);
+  },
+);
 
 test("stop() while streaming aborts the watch request", async (t) => {
   const fake = await fakeWatchServer({ list: [list([job("a")], "10")], watch: [hang] });
