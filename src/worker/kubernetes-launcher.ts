@@ -74,7 +74,7 @@ export class KubernetesLauncher implements JobLauncher {
 
   async followLogs(
     job: LaunchedJob & { clusterConfig: unknown },
-    onLine: (line: string) => void,
+    onLine: (line: string, timestamp: string) => void,
     signal: AbortSignal,
   ): Promise<void> {
     const kubeConfig = this.#kubeConfig(asClusterConfig(job.clusterConfig));
@@ -86,7 +86,7 @@ export class KubernetesLauncher implements JobLauncher {
       kubeConfig,
       namespace: job.namespace,
       jobName: job.name,
-      onLine: (line) => onLine(line),
+      onLine: (line, timestamp) => onLine(line, timestamp),
       signal,
       logger: { debug: (fields, message) => logger.debug(fields, message) },
     });

@@ -41,7 +41,13 @@ export interface EventSink {
 export type FlowRunLogLevel = "DEBUG" | "INFO" | "WARNING" | "ERROR" | "CRITICAL";
 
 export interface FlowRunLogs {
-  log(record: { flowRunId: string; level: FlowRunLogLevel; message: string; workerId?: string }): void;
+  log(record: {
+    flowRunId: string;
+    level: FlowRunLogLevel;
+    message: string;
+    workerId?: string;
+    timestamp?: Date;
+  }): void;
   close(): Promise<void>;
 }
 
@@ -70,7 +76,8 @@ export interface JobLauncher {
    */
   followLogs?(
     job: LaunchedJob & { clusterConfig: unknown },
-    onLine: (line: string) => void,
+    /** `timestamp` is the container runtime's RFC 3339 time of the line. */
+    onLine: (line: string, timestamp: string) => void,
     signal: AbortSignal,
   ): Promise<void>;
   /** Removes what the launcher created for the worker's lifetime (API-key Secrets). */

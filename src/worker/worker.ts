@@ -229,7 +229,16 @@ export class Worker {
       .call(
         this.#options.launcher,
         { ...job, clusterConfig: configuration.cluster_config ?? null },
-        (line) => flowRunLogs.log({ flowRunId: flowRun.id, level: "INFO", message: line }),
+        (line, timestamp) => {
+          // The container's time, so the run's logs keep the order the lines were written in.
+          const at = new Date(timestamp);
+          flowRunLogs.log({
+            flowRunId: flowRun.id,
+            level: "INFO",
+            message: line,
+            ...(Number.isNaN(at.getTime()) ? {} : { timestamp: at }),
+          });
+        },
         this.#stop.signal,
       )
       .catch((error: unknown) =>
