@@ -8,11 +8,16 @@
 //   npm run bench -- --gated            pause the pool's queue while the runs are created and start the
 //                                       burst clock when it resumes: the worker's own throughput, without
 //                                       the run creation competing for the server
+//   npm run bench -- --crash-runs 20    crash-detection latency over 20 runs per worker (default 50; 0 skips it)
+//   npm run bench -- --only-crash       only the crash-detection latency
 //
 // Per worker: time from spawn to the first poll (read from the server: the pool's default queue
 // `last_polled`), RSS of the process tree once idle, a burst of runs due now (time until every run has an
-// infrastructure_pid, peak and settled RSS), and time to exit on SIGTERM. Numbers are printed, never
-// asserted: a benchmark on a shared 2-core machine informs, it does not gate.
+// infrastructure_pid, peak and settled RSS), and time to exit on SIGTERM. Then, with a fresh worker, pool
+// and namespace, the crash-detection latency: how long after a run's Job has failed its observer has the
+// run Crashed (scripts/bench/crash-latency.ts). Each worker's observer watches only its own namespace, so
+// other suites' Jobs on the shared stack are no load of its. Numbers are printed, never asserted: a
+// benchmark on a shared 2-core machine informs, it does not gate.
 import * as k8s from "@kubernetes/client-node";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -24,6 +29,7 @@ import { adminKubeConfig, createNamespace, deleteNamespace, uniqueName } from ".
 import { repoRoot } from "../test/harness/paths.ts";
 import { createDeployment, createPool, suspendedJobTemplate } from "../test/harness/prefect-fixtures.ts";
 import { readStackEnv } from "../test/harness/stack/state.ts";
+import { measureCrashLatency, type CrashLatencyResult, type LatencyStats } from "./bench/crash-latency.ts";
 import { api, mapLimit, runsOf } from "./bench/prefect.ts";
 import { PeakSampler, sampleTree, type TreeSample } from "./bench/procfs.ts";
 import {
@@ -45,6 +51,11 @@ interface Options {
   gated: boolean;
   burstTimeoutSeconds: number;
   loops: LoopSettings;
+  /** 0: no crash-latency phase. */
+  crashRuns: number;
+  onlyCrash: boolean;
+  crashConcurrency: number;
+  crashTimeoutSeconds: number;
 }
 
 interface BurstResult {
@@ -89,6 +100,15 @@ interface WorkerResult {
   stop?: { code: number | null; signal: string | null; ms: number; killed: boolean };
   notable?: { count: number; examples: string[] };
   logFile?: string;
+  crash?: CrashPhaseResult;
+}
+
+interface CrashPhaseResult extends Partial<CrashLatencyResult> {
+  error?: string;
+  loadAverage?: number;
+  logFile?: string;
+  /** Warning/error log lines other than the crash announcements, with distinct examples. */
+  otherNotable?: { count: number; examples: string[] };
 }
 
 const started = Date.now();
@@ -120,6 +140,10 @@ function parseOptions(argv: string[]): Options {
       "heartbeat-seconds": { type: "string", default: "2" },
       "prefetch-seconds": { type: "string", default: "10" },
       gated: { type: "boolean", default: false },
+      "crash-runs": { type: "string", default: "50" },
+      "only-crash": { type: "boolean", default: false },
+      "crash-concurrency": { type: "string", default: "5" },
+      "crash-timeout-seconds": { type: "string", default: "60" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -128,7 +152,8 @@ function parseOptions(argv: string[]): Options {
     process.stdout.write(
       "usage: npm run bench -- [--runs N] [--only ts|python] [--idle-seconds S] [--settle-seconds S]\n" +
         "         [--concurrency N] [--burst-timeout-seconds S] [--query-seconds S] [--heartbeat-seconds S]\n" +
-        "         [--prefetch-seconds S] [--gated]\n",
+        "         [--prefetch-seconds S] [--gated] [--crash-runs N] [--only-crash] [--crash-concurrency N]\n" +
+        "         [--crash-timeout-seconds S]\n",
     );
     process.exit(0);
   }
@@ -139,6 +164,11 @@ function parseOptions(argv: string[]): Options {
     }
     return value;
   };
+  const crashRuns = Number(values["crash-runs"]);
+  if (!Number.isInteger(crashRuns) || crashRuns < 0) {
+    throw new Error(`--crash-runs must be a non-negative integer, got ${values["crash-runs"]}`);
+  }
+  if (values["only-crash"] && crashRuns === 0) throw new Error("--only-crash needs --crash-runs above 0");
   if (values.only !== undefined && values.only !== "ts" && values.only !== "python") {
     throw new Error(`--only must be ts or python, got ${values.only}`);
   }
@@ -155,6 +185,10 @@ function parseOptions(argv: string[]): Options {
       heartbeatSeconds: positive("heartbeat-seconds", values["heartbeat-seconds"]),
       prefetchSeconds: positive("prefetch-seconds", values["prefetch-seconds"]),
     },
+    crashRuns,
+    onlyCrash: values["only-crash"],
+    crashConcurrency: positive("crash-concurrency", values["crash-concurrency"], true),
+    crashTimeoutSeconds: positive("crash-timeout-seconds", values["crash-timeout-seconds"]),
   };
 }
 
@@ -459,7 +493,15 @@ async function benchWorker(kind: WorkerKind, options: Options, outDir: string): 
     deploymentId = (await createDeployment({ pool, name: `bench-${kind}`, jobVariables: { namespace } })).id;
     poolsToDelete.set(pool, deploymentId);
 
-    worker = startWorker({ kind, stack, pool, name: `bench-${kind}`, dir: outDir, loops: options.loops });
+    worker = startWorker({
+      kind,
+      stack,
+      pool,
+      name: `bench-${kind}`,
+      dir: outDir,
+      loops: options.loops,
+      env: { PREFECT_INTEGRATIONS_KUBERNETES_OBSERVER_NAMESPACES: namespace },
+    });
     result.pid = worker.pid;
     result.logFile = worker.logFile;
     progress(`${kind}: worker started (pid ${worker.pid}), pool ${pool}, namespace ${namespace}`);
@@ -519,6 +561,85 @@ async function benchWorker(kind: WorkerKind, options: Options, outDir: string): 
   return result;
 }
 
+/** The crash-detection latency phase: its own pool, namespace and worker, so nothing of the burst lingers. */
+async function crashWorker(kind: WorkerKind, options: Options, outDir: string): Promise<CrashPhaseResult> {
+  await waitForPrefect();
+  const result: CrashPhaseResult = { loadAverage: loadavg()[0] };
+  const pool = uniqueName(`bench-crash-${kind}`);
+  let deploymentId: string | undefined;
+  let namespace: string | undefined;
+  let worker: RunningWorker | undefined;
+  try {
+    namespace = await createNamespace(kc!, `bench-crash-${kind}`);
+    namespacesToDelete.add(namespace);
+    poolsToDelete.set(pool, undefined);
+    // The worker never submits these runs; the template only has to be valid.
+    await createPool(pool, suspendedJobTemplate());
+    deploymentId = (
+      await createDeployment({ pool, name: `bench-crash-${kind}`, jobVariables: { namespace } })
+    ).id;
+    poolsToDelete.set(pool, deploymentId);
+    worker = startWorker({
+      kind,
+      stack: readStackEnv(),
+      pool,
+      name: `bench-crash-${kind}`,
+      dir: join(outDir, "crash"),
+      loops: options.loops,
+      // TZ: the reference logs local times of day, read back to tell its crashes from other observers'.
+      env: { PREFECT_INTEGRATIONS_KUBERNETES_OBSERVER_NAMESPACES: namespace, TZ: "UTC" },
+    });
+    result.logFile = worker.logFile;
+    progress(
+      `${kind}: crash phase: worker started (pid ${worker.pid}), pool ${pool}, namespace ${namespace}`,
+    );
+    Object.assign(
+      result,
+      await measureCrashLatency({
+        kc: kc!,
+        namespace,
+        deploymentId,
+        worker,
+        settings: {
+          runs: options.crashRuns,
+          concurrency: options.crashConcurrency,
+          timeoutSeconds: options.crashTimeoutSeconds,
+        },
+        progress,
+        detailFile: join(outDir, `crash-${kind}.json`),
+      }),
+    );
+    progress(
+      `${kind}: crash phase done: ${result.crashed}/${result.runs} crashed, p50 ` +
+        `${fixed(result.fromFailedCondition?.p50, 2)}s, p95 ${fixed(result.fromFailedCondition?.p95, 2)}s`,
+    );
+  } catch (err) {
+    result.error = (err as Error).message;
+    progress(`${kind}: crash phase FAILED: ${result.error}`);
+  } finally {
+    if (worker) {
+      const stopped = await stopWorker(worker, 60_000);
+      progress(`${kind}: crash-phase worker stopped in ${stopped.exit.at - stopped.sentAt} ms`);
+      // Each crash is announced at WARNING; anything else is worth a look.
+      const notable = notableLines(worker.logFile);
+      result.otherNotable = {
+        count: notable.count - (result.crashLogLines ?? 0),
+        examples: notable.examples.filter((line) => !line.includes("marking as crashed")),
+      };
+    }
+    try {
+      await removeRunsAndPool(deploymentId, pool);
+      poolsToDelete.delete(pool);
+    } catch (err) {
+      progress(`${kind}: could not remove the crash phase's runs: ${(err as Error).message}`);
+    }
+    if (namespace && !(await deleteNamespaceAndWait(namespace, 180_000))) {
+      progress(`${kind}: namespace ${namespace} still terminating after 180s; going on`);
+    }
+  }
+  return result;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Output.
 
@@ -530,8 +651,46 @@ function fixed(value: number | undefined, digits: number): string {
   return value === undefined ? "-" : value.toFixed(digits);
 }
 
+type Row = [string, (r: WorkerResult) => string];
+
+function latency(stats: LatencyStats | undefined): string {
+  return stats ? `${stats.p50.toFixed(2)} / ${stats.p95.toFixed(2)} / ${stats.max.toFixed(2)}` : "-";
+}
+
+function crashRows(options: Options): Row[] {
+  return [
+    [
+      `crash: ${options.crashRuns} RUNNING runs: Crashed / percentile samples`,
+      (r) =>
+        r.crash?.error
+          ? "FAILED"
+          : r.crash?.crashed !== undefined
+            ? `${r.crash.crashed} / ${r.crash.fromFailedCondition?.n ?? 0}`
+            : "-",
+    ],
+    ["  Job Failed condition (1 s) -> Crashed p50, s", (r) => fixed(r.crash?.fromFailedCondition?.p50, 2)],
+    ["  p95, s", (r) => fixed(r.crash?.fromFailedCondition?.p95, 2)],
+    ["  max, s", (r) => fixed(r.crash?.fromFailedCondition?.max, 2)],
+    ["  misses (not Crashed in time)", (r) => (r.crash?.misses ? String(r.crash.misses.length) : "-")],
+    ["  p50 / p95 / max from the Job seen failed (ms), s", (r) => latency(r.crash?.fromFailedSeen)],
+    ["  p50 / p95 / max from pod finishedAt (1 s), s", (r) => latency(r.crash?.fromPodFinished)],
+    [
+      "  first Crashed by another observer** / Jobs not failed",
+      (r) =>
+        r.crash?.crashedElsewhere
+          ? `${r.crash.crashedElsewhere.length} / ${r.crash.jobsNotFailed ?? "-"}`
+          : "-",
+    ],
+    [
+      "  other warning/error log lines",
+      (r) => (r.crash?.otherNotable ? String(r.crash.otherNotable.count) : "-"),
+    ],
+    ["  load average (1 min) when the phase began", (r) => fixed(r.crash?.loadAverage, 2)],
+  ];
+}
+
 function table(results: WorkerResult[], options: Options): string {
-  const rows: [string, (r: WorkerResult) => string][] = [
+  const workerRows: Row[] = [
     ["first poll, ms after spawn (server last_polled)", (r) => fixed(r.firstPollMs, 0)],
     ["  first poll seen by the bench, ms after spawn", (r) => fixed(r.firstPollSeenMs, 0)],
     [`RSS idle (${options.idleSeconds}s after first poll), MiB`, (r) => mib(r.idle?.rssKiB)],
@@ -571,6 +730,10 @@ function table(results: WorkerResult[], options: Options): string {
     ["SIGTERM: time to exit, ms", (r) => fixed(r.stop?.ms, 0)],
     ["load average (1 min) when the phase began", (r) => fixed(r.loadAverage, 2)],
     ["warning/error log lines", (r) => (r.notable ? String(r.notable.count) : "-")],
+  ];
+  const rows = [
+    ...(options.onlyCrash ? [] : workerRows),
+    ...(options.crashRuns > 0 ? crashRows(options) : []),
   ];
   const header = ["", ...results.map((r) => (r.kind === "ts" ? "ts (this repo)" : "python (reference)"))];
   const body = rows.map(([label, cell]) => [label, ...results.map((r) => cell(r))]);
@@ -626,11 +789,16 @@ async function main(): Promise<number> {
       `settings: query ${options.loops.querySeconds}s, heartbeat ${options.loops.heartbeatSeconds}s, ` +
         `prefetch ${options.loops.prefetchSeconds}s; logs in ${outDir}`,
     );
-    for (const kind of options.kinds) results.push(await benchWorker(kind, options, outDir));
+    for (const kind of options.kinds) {
+      const result = options.onlyCrash ? { kind } : await benchWorker(kind, options, outDir);
+      if (options.crashRuns > 0) result.crash = await crashWorker(kind, options, outDir);
+      results.push(result);
+    }
   } finally {
     killAllWorkers();
     await deleteLeftovers();
     rmSync(join(outDir, "prefect-home"), { recursive: true, force: true });
+    rmSync(join(outDir, "crash", "prefect-home"), { recursive: true, force: true });
     if (readdirSync(outDir).length === 0) rmSync(outDir, { recursive: true });
     if (stackStarted) {
       progress("taking the stack down again");
@@ -641,7 +809,8 @@ async function main(): Promise<number> {
   const out: string[] = [];
   out.push("");
   out.push(
-    `worker benchmark: ${options.runs} runs per burst; query ${options.loops.querySeconds}s, heartbeat ` +
+    `worker benchmark: ${options.onlyCrash ? "crash latency only" : `${options.runs} runs per burst`}; ` +
+      `${options.crashRuns > 0 ? `${options.crashRuns} crash runs; ` : ""}query ${options.loops.querySeconds}s, heartbeat ` +
       `${options.loops.heartbeatSeconds}s, prefetch ${options.loops.prefetchSeconds}s; ${cpus().length} CPUs; ` +
       `node ${process.version}`,
   );
@@ -653,8 +822,45 @@ async function main(): Promise<number> {
       "after the poll (microsecond resolution; the task adds its own few-ms delay, the same for both). " +
       "Burst completion is observed by polling every 500 ms. RSS is VmRSS summed over the process tree.",
   );
+  if (options.crashRuns > 0) {
+    out.push(
+      "Crash latency: runs forced to RUNNING before their Job (backoffLimit 0, exit 1 after 2 s) fails, so " +
+        "the observer's immediate crash path is measured (a PENDING run waits up to 30 s for a replacement " +
+        "Job in both, by design). Latency = the Crashed state's timestamp (Prefect server clock) minus the " +
+        "Job's Failed condition lastTransitionTime (whole seconds: adds 0-1 s to every sample, the same " +
+        "for both); the benchmark's own Job watch gives the millisecond view. Nearest-rank percentiles; " +
+        `${options.crashConcurrency} Jobs alive at a time; each worker's observer scoped to its namespace.`,
+    );
+    if (results.some((r) => r.crash?.crashedElsewhere?.length)) {
+      out.push(
+        "** Another observer watching the whole cluster (a worker another suite started without " +
+          "PREFECT_INTEGRATIONS_KUBERNETES_OBSERVER_NAMESPACES) crashed these runs before this worker did: " +
+          "the Crashed state predates this worker's own 'marking as crashed' log line. They count with " +
+          "that log line's time (this worker would have crashed them no sooner), a lower bound; runs it " +
+          "never announced are in no percentile. For clean numbers, run on a stack nobody else uses.",
+      );
+    }
+  }
   for (const r of results) {
     if (r.error) out.push(`\n${r.kind}: FAILED: ${r.error}`);
+    if (r.crash?.error) out.push(`\n${r.kind}: crash phase FAILED: ${r.crash.error}`);
+    if (r.crash?.misses?.length) {
+      out.push(`\n${r.kind}: ${r.crash.misses.length} run(s) not Crashed in time:`);
+      for (const miss of r.crash.misses) out.push(`  ${miss.id} (${miss.state})`);
+    }
+    if (r.crash?.otherNotable?.count) {
+      out.push(
+        `\n${r.kind}: crash phase: ${r.crash.otherNotable.count} other warning/error log lines; examples:`,
+      );
+      for (const example of r.crash.otherNotable.examples) out.push(`  ${example}`);
+    }
+    if (r.crash?.crashedElsewhere?.length) {
+      out.push(
+        `\n${r.kind}: first Crashed by another observer (${r.crash.crashedElsewhereUncounted ?? 0} never ` +
+          "announced by this worker):",
+      );
+      for (const id of r.crash.crashedElsewhere) out.push(`  ${id}`);
+    }
     if (r.notable && r.notable.count > 0) {
       out.push(`\n${r.kind}: ${r.notable.count} warning/error log lines; distinct examples:`);
       for (const example of r.notable.examples) out.push(`  ${example}`);
@@ -667,13 +873,14 @@ async function main(): Promise<number> {
       benchmark: "worker",
       date: new Date().toISOString(),
       cpus: cpus().length,
-      runs: options.runs,
+      runs: options.onlyCrash ? 0 : options.runs,
+      crashRuns: options.crashRuns,
       settings: options.loops,
       results,
     }),
   );
   process.stdout.write(out.join("\n") + "\n");
-  return results.some((r) => r.error) ? 1 : 0;
+  return results.some((r) => r.error || r.crash?.error) ? 1 : 0;
 }
 
 try {

@@ -41,6 +41,8 @@ export function startWorker(options: {
   name: string;
   dir: string;
   loops: LoopSettings;
+  /** Added to the minimal environment, the same for both kinds (e.g. the observer's namespaces). */
+  env?: Record<string, string>;
 }): RunningWorker {
   const { kind, stack, pool, name, dir, loops } = options;
   const prefectHome = join(dir, "prefect-home");
@@ -58,6 +60,7 @@ export function startWorker(options: {
     PREFECT_WORKER_QUERY_SECONDS: String(loops.querySeconds),
     PREFECT_WORKER_HEARTBEAT_SECONDS: String(loops.heartbeatSeconds),
     PREFECT_WORKER_PREFETCH_SECONDS: String(loops.prefetchSeconds),
+    ...options.env,
   };
   const [command, args] =
     kind === "ts"
@@ -138,8 +141,9 @@ export function notableLines(logFile: string): { count: number; examples: string
     if (!line.trim()) return false;
     if (line.startsWith("{")) {
       try {
-        // pino: 40 warn, 50 error, 60 fatal.
-        return Number((JSON.parse(line) as { level?: unknown }).level) >= 40;
+        // pino: 40 warn, 50 error, 60 fatal; ours writes the label instead of the number.
+        const level = (JSON.parse(line) as { level?: unknown }).level;
+        return Number(level) >= 40 || ["warn", "error", "fatal"].includes(String(level));
       } catch {
         return true;
       }
