@@ -14,7 +14,9 @@
 // Every component runs on this machine, so the clocks are one clock. The Failed condition is truncated to
 // the second, which adds 0 to 1 s to every sample (the same for both workers); the benchmark's own watch
 // of the Jobs gives the millisecond-resolution moment the failed Job reached watchers, reported beside it.
-// A warm-up run, not counted, proves the observer is watching before the clock matters.
+// A warm-up run, not counted, proves the observer is watching before the clock matters. Other suites on
+// the shared stack may run a worker whose observer watches the whole cluster and races this one for the
+// same Jobs; each crash is attributed from the worker's own "marking as crashed" log line (see announcedBy).
 import * as k8s from "@kubernetes/client-node";
 import { readFileSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -315,7 +317,7 @@ export async function measureCrashLatency(options: {
     await batch.createNamespacedJob({ namespace, body: failingJob(name, run) });
     return name;
   };
-  /** Polls until every run is past RUNNING, or the deadline; returns the last read. */
+  /** Polls until every run is Crashed, or the deadline; returns the last read. */
   const untilSettled = async (ids: string[], deadline: number) => {
     for (;;) {
       alive();
