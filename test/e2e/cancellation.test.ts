@@ -11,7 +11,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, describe, test } from "node:test";
 import {
   cleanupFlows,
-  createFlowDeployment,
+  flowDeployer,
   describeState,
   FLOW_ENTRYPOINTS,
   isFinal,
@@ -105,23 +105,7 @@ function shortPodGraceTemplate(): Record<string, unknown> {
   return template as unknown as Record<string, unknown>;
 }
 
-async function deploy(
-  pool: string,
-  entrypoint: string,
-  jobVariables: Record<string, unknown> = {},
-  parameters?: Record<string, unknown>,
-) {
-  const deployment = await createFlowDeployment({
-    pool,
-    name: uniqueName("dep"),
-    entrypoint,
-    jobVariables: { namespace, ...jobVariables },
-    parameters,
-    dir: flowsDir,
-  });
-  deploymentIds.push(deployment.id);
-  return deployment;
-}
+const deploy = flowDeployer(() => ({ namespace, dir: flowsDir }), deploymentIds);
 
 async function run(deploymentId: string, parameters?: Record<string, unknown>) {
   const created = await runDeployment(deploymentId, parameters ? { parameters } : {});

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
   cleanupFlows,
-  createFlowDeployment,
+  flowDeployer,
   describeState,
   FLOW_ENTRYPOINTS,
   isFinal,
@@ -45,22 +45,12 @@ after(async () => {
   await deleteNamespace(kc, namespace);
 });
 
-async function deploy(
+const deployer = flowDeployer(() => ({ namespace, dir: flowsDir }), deploymentIds);
+const deploy = (
   entrypoint: string,
-  jobVariables: Record<string, unknown> = {},
+  jobVariables?: Record<string, unknown>,
   parameters?: Record<string, unknown>,
-) {
-  const deployment = await createFlowDeployment({
-    pool,
-    name: uniqueName("dep"),
-    entrypoint,
-    jobVariables: { namespace, ...jobVariables },
-    parameters,
-    dir: flowsDir,
-  });
-  deploymentIds.push(deployment.id);
-  return deployment;
-}
+) => deployer(pool, entrypoint, jobVariables, parameters);
 
 async function jobOf(flowRunId: string): Promise<k8s.V1Job> {
   return eventually(`the Job of flow run ${flowRunId}`, async () => {

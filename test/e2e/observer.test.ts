@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, describe, test } from "node:test";
 import {
   cleanupFlows,
-  createFlowDeployment,
+  flowDeployer,
   describeState,
   FLOW_ENTRYPOINTS,
   readFlowRun,
@@ -54,17 +54,9 @@ after(async () => {
   await deleteNamespace(kc, namespace);
 });
 
-async function deploy(entrypoint: string, jobVariables: Record<string, unknown> = {}) {
-  const deployment = await createFlowDeployment({
-    pool,
-    name: uniqueName("dep"),
-    entrypoint,
-    jobVariables: { namespace, ...jobVariables },
-    dir: flowsDir,
-  });
-  deploymentIds.push(deployment.id);
-  return deployment;
-}
+const deployer = flowDeployer(() => ({ namespace, dir: flowsDir }), deploymentIds);
+const deploy = (entrypoint: string, jobVariables?: Record<string, unknown>) =>
+  deployer(pool, entrypoint, jobVariables);
 
 async function podsOf(flowRunId: string): Promise<k8s.V1Pod[]> {
   const list = await core.listNamespacedPod({

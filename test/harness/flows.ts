@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { uniqueName } from "./k8s.ts";
 import { prefectApi } from "./prefect.ts";
 import type { Ids } from "./prefect-fixtures.ts";
 
@@ -213,4 +214,29 @@ export async function cleanupFlows(options: { dir?: string; deploymentIds?: stri
     await prefectApi("DELETE", `/deployments/${id}`).catch(() => undefined);
   }
   if (options.dir) removeFlowsDir(options.dir);
+}
+
+/**
+ * A test file's way to deploy flows: every deployment runs its Jobs in the file's namespace, pulls from its
+ * flows directory (both known only once `before` has run, hence the getter) and is recorded for cleanupFlows.
+ */
+export function flowDeployer(files: () => { namespace: string; dir: string }, deploymentIds: string[]) {
+  return async (
+    pool: string,
+    entrypoint: string,
+    jobVariables: Record<string, unknown> = {},
+    parameters?: Record<string, unknown>,
+  ): Promise<FlowDeployment> => {
+    const { namespace, dir } = files();
+    const deployment = await createFlowDeployment({
+      pool,
+      name: uniqueName("dep"),
+      entrypoint,
+      jobVariables: { namespace, ...jobVariables },
+      ...(parameters ? { parameters } : {}),
+      dir,
+    });
+    deploymentIds.push(deployment.id);
+    return deployment;
+  };
 }
