@@ -2,42 +2,17 @@
 // runs as a helm plugin offline and reports failures, chart-testing lints with yamllint and yamale, and
 // helm installs into the local cluster.
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import { promisify } from "node:util";
-import { repoRoot } from "../harness/paths.ts";
+import { runTool } from "../harness/helm.ts";
 import { uniqueName } from "../harness/k8s.ts";
-import { readStackEnv } from "../harness/stack/state.ts";
 
-const execFileAsync = promisify(execFile);
-const stack = readStackEnv();
 const chart = "test/fixtures/charts/tooling-probe";
 
-function toolEnv(): NodeJS.ProcessEnv {
-  const { PATH_PREPEND, ...rest } = stack.toolEnv;
-  return {
-    ...process.env,
-    ...rest,
-    KUBECONFIG: stack.kubeconfig,
-    PATH: `${PATH_PREPEND}:${process.env.PATH}`,
-  };
-}
-
-async function tool(name: string, args: string[]): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await execFileAsync(stack.tools[name]!, args, {
-      cwd: repoRoot,
-      env: toolEnv(),
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === "number" ? e.code : 1, output: `${e.stdout ?? ""}${e.stderr ?? ""}` };
-  }
-}
+// Every tool runs from the repository root with the stack's tool environment (test/harness/helm.ts).
+const tool = runTool;
 
 describe("chart tooling", () => {
   const releases: string[] = [];
