@@ -96,6 +96,7 @@ export async function ensureTools(): Promise<Tools> {
     helm: join(dir("helm"), "helm"),
     untt: join(dir("helm-unittest"), "untt"),
     ct: join(dir("chart-testing"), "ct"),
+    "helm-docs": join(dir("helm-docs"), "helm-docs"),
     prefect: join(prefectVenv, "bin/prefect"),
     python: join(prefectVenv, "bin/python"),
     yamllint: join(chartLintVenv, "bin/yamllint"),

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Go tools the local stack and the chart tests need (Kubernetes control plane + kubectl, etcd,
-# helm, helm-unittest, chart-testing) from the Go module proxy, through the pinned wrapper modules beside
+# helm, helm-unittest, chart-testing, helm-docs) from the Go module proxy, through the pinned wrapper modules beside
 # this script. Each tool lands in $CACHE/tools/<tool>-<version>/ and is rebuilt only when its wrapper's
 # go.mod/go.sum (the pin) changes, so fresh clones on the same machine reuse it.
 #
-# Usage: build-go-tools.sh [tool ...]     (default: all; tools: kubernetes etcd helm helm-unittest chart-testing)
+# Usage: build-go-tools.sh [tool ...]     (default: all; tools: kubernetes etcd helm helm-unittest chart-testing helm-docs)
 # Prints one line per tool: "<tool> <dir>" on stdout; progress goes to stderr.
 set -euo pipefail
 
@@ -108,11 +108,18 @@ build_chart-testing() {
   fi
 }
 
+build_helm-docs() {
+  local v
+  v=$(module_version "$here/go/helm-docs" github.com/norwoodj/helm-docs)
+  # The version lands in the README footer when a template asks for it; ours does not, but --version tells.
+  build helm-docs "$v" "-s -w -X main.version=${v#v}" helm-docs=github.com/norwoodj/helm-docs/cmd/helm-docs
+}
+
 tools=("$@")
-[[ ${#tools[@]} -gt 0 ]] || tools=(etcd helm helm-unittest chart-testing kubernetes)
+[[ ${#tools[@]} -gt 0 ]] || tools=(etcd helm helm-unittest chart-testing helm-docs kubernetes)
 for t in "${tools[@]}"; do
   case "$t" in
-    kubernetes | etcd | helm | helm-unittest | chart-testing) "build_$t" ;;
+    kubernetes | etcd | helm | helm-unittest | chart-testing | helm-docs) "build_$t" ;;
     *) echo "build-go-tools.sh: unknown tool '$t'" >&2; exit 2 ;;
   esac
 done
