@@ -1,7 +1,6 @@
 // `prefect-worker start` (and `prefect worker start`): the composition root. Settings are validated up
 // front; then the API client, events, flow-run logs, the Kubernetes launcher, metrics and the health
 // server are built once and handed to the Worker.
-import { readFileSync } from "node:fs";
 import { createLogger, errorField, type Logger } from "../observability/logger.ts";
 import { WorkerMetrics } from "../observability/metrics.ts";
 import { PrefectClient } from "../prefect/client.ts";
@@ -12,6 +11,7 @@ import { apiReferenceResolver } from "../prefect/resolver.ts";
 import { loadSettings, SettingsError, type FlagInput, type WorkerSettings } from "../config/settings.ts";
 import { HealthServer } from "../worker/health-server.ts";
 import { prefectClientOptions } from "./api-client.ts";
+import { readBaseJobTemplateFile } from "./base-job-template-file.ts";
 import { KubernetesLauncher } from "../worker/kubernetes-launcher.ts";
 import { handleSignals } from "../worker/shutdown.ts";
 import { Worker } from "../worker/worker.ts";
@@ -29,27 +29,7 @@ export interface StartIo {
 
 /** Reads and checks --base-job-template; a problem names the flag. */
 function readBaseJobTemplate(path: string | undefined): { template?: unknown; problem?: string } {
-  if (path === undefined) return {};
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    return {
-      problem: `--base-job-template: cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? error}`,
-    };
-  }
-  try {
-    const template = JSON.parse(text) as unknown;
-    if (typeof template !== "object" || template === null || Array.isArray(template)) {
-      return { problem: `--base-job-template: '${path}' must hold a JSON object` };
-    }
-    for (const key of ["job_configuration", "variables"]) {
-      if (!(key in template)) return { problem: `--base-job-template: '${path}' has no '${key}'` };
-    }
-    return { template };
-  } catch (error) {
-    return { problem: `--base-job-template: '${path}' is not JSON: ${(error as Error).message}` };
-  }
+  return path === undefined ? {} : readBaseJobTemplateFile(path);
 }
 
 export async function startWorker(flags: FlagInput, io: StartIo): Promise<number> {

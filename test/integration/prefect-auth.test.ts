@@ -1,11 +1,6 @@
 // Basic auth and CSRF against a second real Prefect server started with both enabled: the stack's
 // server has neither, so only this one proves the client's auth header and CSRF token flow work.
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import {
   EventsClient,
@@ -15,82 +10,21 @@ import {
   workerStartedEvent,
   type RequestObservation,
 } from "../../src/prefect/index.ts";
-import { readStackEnv } from "../harness/stack/state.ts";
+import { startAuthPrefectServer, type AuthPrefectServer } from "../harness/prefect-auth-server.ts";
 
 const AUTH_STRING = "admin:s3cret";
 const SECRET_FORMS = ["s3cret", Buffer.from(AUTH_STRING).toString("base64"), "wr0ng", "YWRtaW46d3Iwbmc="];
 
-let home: string;
-let server: ChildProcess | undefined;
+let server: AuthPrefectServer | undefined;
 let apiUrl: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitForHealth(url: string, logFile: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null) break;
-    try {
-      if ((await fetch(`${url}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(
-    `auth-enabled Prefect server did not become healthy:\n${readFileSync(logFile, "utf8").slice(-3000)}`,
-  );
-}
-
 before(async () => {
-  home = mkdtempSync(join(tmpdir(), "prefect-auth-"));
-  const port = await freePort();
-  apiUrl = `http://127.0.0.1:${port}/api`;
-  const logFile = join(home, "server.log");
-  const log = openSync(logFile, "a");
-  server = spawn(
-    join(readStackEnv().prefectVenv, "bin", "prefect"),
-    ["server", "start", "--host", "127.0.0.1", "--port", String(port)],
-    {
-      // Its own process group, so the uvicorn child goes down with it.
-      detached: true,
-      stdio: ["ignore", log, log],
-      env: {
-        ...process.env,
-        PREFECT_HOME: home,
-        PREFECT_API_DATABASE_CONNECTION_URL: `sqlite+aiosqlite:///${join(home, "prefect.db")}`,
-        PREFECT_SERVER_API_AUTH_STRING: AUTH_STRING,
-        PREFECT_SERVER_CSRF_PROTECTION_ENABLED: "true",
-        PREFECT_SERVER_ANALYTICS_ENABLED: "false",
-        PREFECT_UI_ENABLED: "false",
-        DO_NOT_TRACK: "1",
-        PREFECT_API_URL: "",
-        PREFECT_API_KEY: "",
-        PREFECT_API_AUTH_STRING: "",
-      },
-    },
-  );
-  await waitForHealth(apiUrl, logFile);
+  server = await startAuthPrefectServer({ authString: AUTH_STRING, csrf: true });
+  apiUrl = server.apiUrl;
 });
 
 after(async () => {
-  if (server?.pid !== undefined && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    process.kill(-server.pid, "SIGTERM");
-    const timer = setTimeout(() => process.kill(-server!.pid!, "SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  if (home) rmSync(home, { recursive: true, force: true });
+  await server?.stop();
 });
 
 function assertNoSecrets(err: unknown): void {
