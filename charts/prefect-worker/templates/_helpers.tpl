@@ -202,26 +202,35 @@ the release), as in the official chart.
 The ConfigMap's `baseJobTemplate.json` value: a YAML double-quoted scalar holding the template's JSON text.
 A string (e.g. from --set-file) is kept as written; an object is serialised to JSON. Either must be JSON
 for `{}` or for an object with `job_configuration` and `variables` objects (what Prefect's server accepts);
-anything else fails the render naming the key.
+anything else fails the render naming the key. The check runs where the ConfigMap itself is rendered, so
+the error points at configmap.yaml rather than at the Deployment's checksum of it.
 */ -}}
 {{- define "worker.baseJobTemplate" -}}
-{{- $key := "worker.config.baseJobTemplate.configuration" -}}
 {{- $configuration := .Values.worker.config.baseJobTemplate.configuration -}}
-{{- $text := "" -}}
+{{- if hasSuffix "/configmap.yaml" .Template.Name -}}
+{{- include "worker.baseJobTemplate.validate" $configuration -}}
+{{- end -}}
+{{- if kindIs "map" $configuration -}}
+{{- toJson $configuration | toJson -}}
+{{- else -}}
+{{- toString $configuration | toJson -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "worker.baseJobTemplate.validate" -}}
+{{- $key := "worker.config.baseJobTemplate.configuration" -}}
 {{- $parsed := dict -}}
-{{- if kindIs "string" $configuration -}}
-{{- $text = $configuration -}}
-{{- $parsed = fromJson $configuration -}}
-{{- if not (hasPrefix "{" (trim $configuration)) -}}
+{{- if kindIs "string" . -}}
+{{- $parsed = fromJson . -}}
+{{- if not (hasPrefix "{" (trim .)) -}}
 {{- fail (printf "%s is not a JSON object" $key) -}}
 {{- else if hasKey $parsed "Error" -}}
 {{- fail (printf "%s is not a JSON object: %s" $key (get $parsed "Error")) -}}
 {{- end -}}
-{{- else if kindIs "map" $configuration -}}
-{{- $text = toJson $configuration -}}
-{{- $parsed = $configuration -}}
+{{- else if kindIs "map" . -}}
+{{- $parsed = . -}}
 {{- else -}}
-{{- fail (printf "%s must be a JSON string or an object, not a %s" $key (kindOf $configuration)) -}}
+{{- fail (printf "%s must be a JSON string or an object, not a %s" $key (kindOf .)) -}}
 {{- end -}}
 {{- if $parsed -}}
 {{- range $field := list "job_configuration" "variables" -}}
@@ -230,7 +239,6 @@ anything else fails the render naming the key.
 {{- end -}}
 {{- end -}}
 {{- end -}}
-{{- toJson $text -}}
 {{- end -}}
 
 {{- /*
