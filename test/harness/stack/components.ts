@@ -1,6 +1,6 @@
 // The stack's components, in start order: how each is started and how we know it is ready. Everything
 // listens on loopback only.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../paths.ts";
 import { httpGet, type TlsFiles } from "./http.ts";
@@ -73,15 +73,45 @@ function kubeconfigYaml(pki: Pki): string {
   ].join("\n");
 }
 
+/** Where `stack up` writes the commands our worker image has on its PATH (`prefect-worker`, `prefect`). */
+export const imageBinDir = (stackDir: string): string => join(stackDir, "image-bin");
+
+function shellQuote(word: string): string {
+  return `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * Stand-ins for the worker image's two commands, as in the Dockerfile: `prefect-worker` (the ENTRYPOINT)
+ * and `prefect`, each running this checkout's CLI from source with the Node that runs the stack. Generated,
+ * not committed, because they name absolute paths of this machine.
+ */
+export function writeImageShims(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [command, entry] of [
+    ["prefect-worker", "src/cli/main.ts"],
+    ["prefect", "src/cli/prefect.ts"],
+  ] as const) {
+    const script = [
+      "#!/bin/sh",
+      `# Written by \`npm run stack -- up\`: the worker image's \`${command}\` command, from this checkout.`,
+      `exec ${shellQuote(process.execPath)} ${shellQuote(join(repoRoot, entry))} "$@"`,
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, command), script);
+    chmodSync(join(dir, command), 0o755);
+  }
+}
+
 /** The local kubelet's image map: which local command stands in for an image's entrypoint. */
-function imageMapJson(tools: Tools): string {
+export function imageMapJson(tools: Pick<Tools, "prefectVenv">, stackDir: string): string {
   const images = [
-    // Our worker image (the chart's default repository) runs this checkout's CLI.
+    // Our worker image (the chart's default repository), as the Dockerfile builds it: ENTRYPOINT
+    // `prefect-worker`, found on a PATH that has it and `prefect` (this checkout's CLI) and no Python.
     {
       match: "*prefect-worker:*",
-      entrypoint: [process.execPath, join(repoRoot, "src/cli/main.ts")],
+      entrypoint: ["prefect-worker"],
       cmd: [],
-      pathPrepend: [join(tools.prefectVenv, "bin")],
+      pathPrepend: [imageBinDir(stackDir)],
     },
     // Prefect's images run the pinned reference venv (their entrypoint just execs the arguments).
     { match: "prefecthq/prefect:*", entrypoint: [], cmd: [], pathPrepend: [join(tools.prefectVenv, "bin")] },
@@ -92,7 +122,8 @@ function imageMapJson(tools: Tools): string {
 export function writeConfigFiles(layout: Layout): void {
   mkdirSync(layout.stackDir, { recursive: true });
   writeFileSync(layout.adminKubeconfig, kubeconfigYaml(layout.pki), { mode: 0o600 });
-  writeFileSync(layout.imageMap, imageMapJson(layout.tools));
+  writeImageShims(imageBinDir(layout.stackDir));
+  writeFileSync(layout.imageMap, imageMapJson(layout.tools, layout.stackDir));
 }
 
 async function apiOk(layout: Layout, path: string): Promise<boolean> {
