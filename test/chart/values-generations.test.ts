@@ -89,6 +89,28 @@ describe(
   },
 );
 
+test("January-2025 blocks left at their old defaults do not count as set (a full copy moved to current names)", async () => {
+  const managed = {
+    "worker.apiConfig": "customerManagedCloud",
+    "worker.customerManagedCloudApiConfig.apiUrl": "https://prefect.example.com/api",
+    "worker.customerManagedCloudApiConfig.accountId": "11111111-1111-1111-1111-111111111111",
+    "worker.customerManagedCloudApiConfig.workspaceId": "22222222-2222-2222-2222-222222222222",
+    "worker.customerManagedCloudApiConfig.apiKeySecret.name": "managed-api-key",
+  };
+  // The full copy keeps selfHostedCloudApiConfig at its January-2025 defaults; its server URL is cleared.
+  const [withLegacyBlocks, current] = await Promise.all([
+    render(["self-hosted-server-full-copy-2025-01.yaml"], {
+      ...managed,
+      "worker.serverApiConfig.apiUrl": "",
+    }),
+    render(["self-hosted-server-full-copy-current.yaml"], {
+      ...managed,
+      "worker.selfHostedServerApiConfig.apiUrl": "",
+    }),
+  ]);
+  assert.equal(withLegacyBlocks, current);
+});
+
 // Each legacy leaf with its current twin set to something else than the chart default.
 const twins: { file: string; legacy: string; current: string; value: string }[] = [
   {
