@@ -4,7 +4,10 @@
 // themselves, so a timeout names what never happened instead of helm's generic "context deadline exceeded".
 import * as k8s from "@kubernetes/client-node";
 import { execFile } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { promisify } from "node:util";
+import { parseAllDocuments, stringify } from "yaml";
 import { eventually } from "./k8s.ts";
 import { repoRoot } from "./paths.ts";
 import { readStackEnv } from "./stack/state.ts";
@@ -246,4 +249,46 @@ export async function containerLog(
   } catch {
     return "";
   }
+}
+
+/** Writes `values` as a YAML values file into `dir` and returns its path. */
+export function writeValuesFile(dir: string, name: string, values: Record<string, unknown>): string {
+  const path = join(dir, name);
+  writeFileSync(path, stringify(values));
+  return path;
+}
+
+/** The objects of a manifest (`helm get manifest`), skipping empty documents. */
+export function manifestObjects(manifest: string): KubeObject[] {
+  return parseAllDocuments(manifest)
+    .map((doc) => doc.toJSON() as KubeObject | null)
+    .filter((o): o is KubeObject => o !== null && typeof o === "object");
+}
+
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/** One object of the manifest by kind (and name, when the manifest has several of that kind). */
+export function manifestObject(manifest: string, kind: string, name?: string): KubeObject {
+  const found = manifestObjects(manifest).filter(
+    (o) => o.kind === kind && (name === undefined || o.metadata.name === name),
+  );
+  if (found.length !== 1)
+    throw new Error(`expected one ${kind} ${name ?? ""} in the manifest, found ${found.length}`);
+  return found[0]!;
+}
+
+/**
+ * An object as the API server returns it, in its wire (JSON) form — the same shape as the rendered
+ * manifest, so the two compare directly (the client library's models rename and retype fields).
+ */
+export async function getJson<T>(kind: string, name: string, namespace: string): Promise<T> {
+  const result = await kubectl(["get", kind, name, "--namespace", namespace, "--output", "json"]);
+  if (result.code !== 0)
+    throw new Error(`kubectl get ${kind} ${name} exited ${result.code}: ${result.output}`);
+  return JSON.parse(result.stdout) as T;
 }
