@@ -68,8 +68,9 @@ Call with (dict "value" <value> "context" $).
 {{- end -}}
 
 {{- /*
-Metadata every object shares: the standard labels, the worker component, the Prefect version the chart
-runs (not on the ConfigMap, as in the official chart), commonLabels; commonAnnotations when set.
+Metadata every object shares: the standard labels, the worker component, `prefect-version` (the chart's
+appVersion; the official chart leaves it off the ConfigMap, and so does this one), commonLabels;
+commonAnnotations when set.
 Call with (dict "context" $ "version" true|false).
 */ -}}
 {{- define "worker.metadata.labels" -}}
