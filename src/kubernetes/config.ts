@@ -3,10 +3,11 @@
 import { BatchV1Api, CoreV1Api, KubeConfig } from "@kubernetes/client-node";
 import type { Cluster } from "@kubernetes/client-node";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { AgentOptions } from "node:https";
 import { homedir } from "node:os";
-import { delimiter, join } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
+import { parse } from "yaml";
 import { KubernetesWorkerError } from "./errors.ts";
 
 /** A `kubernetes-cluster-config` block: a kubeconfig as a JSON object and the context to use. */
@@ -59,8 +60,43 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
+interface RawKubeConfig {
+  users?: { name?: unknown; user?: { token?: unknown; tokenFile?: unknown } | null }[] | null;
+}
+
+/**
+ * client-go's `tokenFile` user field (a bearer token re-read from a file, as projected ServiceAccount
+ * tokens are rotated) is read by kubernetes_asyncio but not by client-node 2.0.1, which knows only a
+ * `token-file` spelling and reads it once; without this such a user is silently anonymous. Relative paths are
+ * relative to the kubeconfig file, as client-go resolves them; `token` wins when both are set.
+ */
+function honourTokenFiles(kc: KubeConfig, raw: unknown, baseDir: string | undefined): void {
+  const users = (raw as RawKubeConfig | null)?.users;
+  if (!Array.isArray(users)) return;
+  const tokenFiles = new Map<string, string>();
+  for (const entry of users) {
+    const tokenFile = entry?.user?.tokenFile;
+    if (typeof entry?.name !== "string" || typeof tokenFile !== "string" || tokenFile === "") continue;
+    if (typeof entry.user?.token === "string" && entry.user.token !== "") continue;
+    tokenFiles.set(entry.name, baseDir ? resolve(baseDir, tokenFile) : tokenFile);
+  }
+  if (tokenFiles.size === 0) return;
+  kc.users = kc.users.map((user) => {
+    const tokenFile = tokenFiles.get(user.name);
+    return tokenFile && !user.authProvider
+      ? { ...user, authProvider: { name: "tokenFile", config: { tokenFile } } }
+      : user;
+  });
+}
+
+function loadFile(kc: KubeConfig, file: string): void {
+  kc.loadFromFile(file);
+  honourTokenFiles(kc, parse(readFileSync(file, "utf8")), dirname(file));
+}
+
 function fromClusterConfig(kc: KubeConfig, clusterConfig: ClusterConfig): void {
   kc.loadFromString(JSON.stringify(clusterConfig.config));
+  honourTokenFiles(kc, clusterConfig.config, undefined);
   if (!kc.getContextObject(clusterConfig.context_name)) {
     throw configException(
       `Invalid kube-config file. Expected object with name ${clusterConfig.context_name} in kube-config/contexts list`,
@@ -87,10 +123,10 @@ function fromDefaultFile(kc: KubeConfig, env: NodeJS.ProcessEnv): void {
   }
   for (const [i, file] of candidates.filter((f) => existsSync(f)).entries()) {
     if (i === 0) {
-      kc.loadFromFile(file);
+      loadFile(kc, file);
     } else {
       const extra = new KubeConfig();
-      extra.loadFromFile(file);
+      loadFile(extra, file);
       kc.mergeConfig(extra);
     }
   }

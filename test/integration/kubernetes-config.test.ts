@@ -3,11 +3,11 @@
 // and the keepalive switch.
 import * as k8s from "@kubernetes/client-node";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
 import type { ClusterConfig } from "../../src/kubernetes/config.ts";
 import {
   clearKubeConfigCache,
@@ -16,6 +16,7 @@ import {
   loadKubeConfig,
 } from "../../src/kubernetes/config.ts";
 import { KubernetesWorkerError } from "../../src/kubernetes/errors.ts";
+import { adminKubeConfig, createNamespace, deleteNamespace } from "../harness/k8s.ts";
 import { readStackEnv } from "../harness/stack/state.ts";
 
 let scratch: string;
@@ -142,5 +143,56 @@ describe("loadKubeConfig", () => {
       connect: { ca: "x", keepAlive: false, keepAliveInitialDelay: 30_000 },
     });
     assert.match(await serverVersion(off), /^v1\.36\./);
+  });
+
+  test("a user's tokenFile (relative to its kubeconfig) authenticates, as kubernetes_asyncio reads it", async () => {
+    const admin = adminKubeConfig();
+    const namespace = await createNamespace(admin, "token-file");
+    try {
+      const core = admin.makeApiClient(k8s.CoreV1Api);
+      const tokenFor = async (name: string): Promise<string> => {
+        await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name } } });
+        const request = await core.createNamespacedServiceAccountToken({
+          name,
+          namespace,
+          body: { spec: { audiences: [], expirationSeconds: 3600 } },
+        });
+        return request.status!.token!;
+      };
+      const dir = join(scratch, "token-file");
+      mkdirSync(join(dir, "secrets"), { recursive: true });
+      writeFileSync(join(dir, "secrets", "token"), await tokenFor("from-file"));
+      const cluster = admin.getCurrentCluster()!;
+      const kubeconfig = (user: Record<string, string>) => ({
+        apiVersion: "v1",
+        kind: "Config",
+        clusters: [
+          { name: "local", cluster: { server: cluster.server, "certificate-authority": cluster.caFile } },
+        ],
+        users: [{ name: "sa", user }],
+        contexts: [{ name: "sa@local", context: { cluster: "local", user: "sa", namespace } }],
+        "current-context": "sa@local",
+      });
+      const whoAmI = async (kc: k8s.KubeConfig) =>
+        (
+          await kc
+            .makeApiClient(k8s.AuthenticationV1Api)
+            .createSelfSubjectReview({
+              body: { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
+            })
+        ).status?.userInfo?.username;
+
+      writeFileSync(join(dir, "config"), stringify(kubeconfig({ tokenFile: "secrets/token" })));
+      const fromFile = loadKubeConfig(null, { env: { KUBECONFIG: join(dir, "config"), HOME: scratch } });
+      assert.equal(await whoAmI(fromFile), `system:serviceaccount:${namespace}:from-file`);
+
+      // An inline token wins over the file, as in client-go.
+      const inline = await tokenFor("inline");
+      writeFileSync(join(dir, "both"), stringify(kubeconfig({ token: inline, tokenFile: "secrets/token" })));
+      const both = loadKubeConfig(null, { env: { KUBECONFIG: join(dir, "both"), HOME: scratch } });
+      assert.equal(await whoAmI(both), `system:serviceaccount:${namespace}:inline`);
+    } finally {
+      await deleteNamespace(admin, namespace);
+    }
   });
 });
