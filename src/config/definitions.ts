@@ -57,7 +57,9 @@ export const SETTINGS = {
   cloudApiUrl: setting({
     env: ["PREFECT_CLOUD_API_URL"],
     parse: "string",
-    schema: { type: "string", pattern: "^https?://" },
+    // Empty is allowed, as in Python: every API URL then counts as Cloud (the official chart renders an
+    // empty value for customer-managed Cloud without cloudApiUrl).
+    schema: { type: "string", pattern: "^(https?://|$)" },
     default: "https://api.prefect.cloud/api",
     description: "An API URL starting with this is Prefect Cloud (heartbeats return a worker id).",
   }),

@@ -191,7 +191,14 @@ const FORMS: Record<SettingKey, SettingCases> = {
   },
   apiKey: { cases: [["pnu_abcdef", "pnu_abcdef"]] },
   apiAuthString: { cases: [["admin:pass", "admin:pass"]] },
-  cloudApiUrl: { cases: [["https://cloud.example/api", "https://cloud.example/api"]] },
+  // "" is a value, not unset: Python keeps it and every API URL then starts with it (the official chart
+  // renders an empty PREFECT_CLOUD_API_URL for customer-managed Cloud without cloudApiUrl).
+  cloudApiUrl: {
+    cases: [
+      ["https://cloud.example/api", "https://cloud.example/api"],
+      ["", ""],
+    ],
+  },
   apiRequestTimeout: { cases: numberForms(30) },
   apiEnableHttp2: { cases: boolForms },
   clientMaxRetries: { cases: [...intForms(3), ["0", 0]] },
