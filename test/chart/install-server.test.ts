@@ -25,9 +25,11 @@ import {
   getJson,
   installChart,
   manifestObject,
+  type PoolView,
   releaseManifest,
   uninstallChart,
   upgradeChart,
+  waitForPolledPool,
   waitForRollout,
   writeValuesFile,
 } from "../harness/helm.ts";
@@ -76,12 +78,6 @@ function serverValues(pool: string): Record<string, unknown> {
   };
 }
 
-interface PoolView {
-  name: string;
-  status: string | null;
-  base_job_template: Record<string, unknown>;
-}
-
 interface WireContainer {
   name: string;
   args: string[];
@@ -95,26 +91,6 @@ interface WirePod {
 
 interface WirePodTemplate {
   spec: { template: WirePod };
-}
-
-interface WorkerView {
-  name: string;
-  status: string;
-}
-
-/** The pool once it exists, is READY (a worker heartbeated) and lists an ONLINE worker. */
-async function waitForPolledPool(pool: string): Promise<{ pool: PoolView; workers: WorkerView[] }> {
-  return eventually(
-    `work pool ${pool} to be READY with an online worker`,
-    async () => {
-      const view = await prefectApi<PoolView>("GET", `/work_pools/${pool}`).catch(() => undefined);
-      if (view?.status !== "READY") return undefined;
-      const workers = await prefectApi<WorkerView[]>("POST", `/work_pools/${pool}/workers/filter`, {});
-      return workers.some((w) => w.status === "ONLINE") ? { pool: view, workers } : undefined;
-    },
-    120_000,
-    1000,
-  );
 }
 
 describe("helm install in selfHostedServer mode", () => {

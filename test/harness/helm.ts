@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { parseAllDocuments, stringify } from "yaml";
 import { eventually } from "./k8s.ts";
 import { repoRoot } from "./paths.ts";
+import { prefectApi } from "./prefect.ts";
 import { readStackEnv } from "./stack/state.ts";
 
 const execFileAsync = promisify(execFile);
@@ -291,4 +292,40 @@ export async function getJson<T>(kind: string, name: string, namespace: string):
   if (result.code !== 0)
     throw new Error(`kubectl get ${kind} ${name} exited ${result.code}: ${result.output}`);
   return JSON.parse(result.stdout) as T;
+}
+
+/** A Prefect REST call, so the same waits work against the stack's server and a second one. */
+export type PrefectCall = <T = unknown>(method: string, path: string, body?: unknown) => Promise<T>;
+
+export interface PoolView {
+  name: string;
+  status: string | null;
+  base_job_template: Record<string, unknown>;
+}
+
+export interface PoolWorkerView {
+  name: string;
+  status: string;
+}
+
+/**
+ * What an installed worker shows in Prefect once it polls: its pool exists, is READY (a worker heartbeated
+ * recently) and lists an ONLINE worker.
+ */
+export async function waitForPolledPool(
+  pool: string,
+  api: PrefectCall = prefectApi,
+  timeoutMs = 120_000,
+): Promise<{ pool: PoolView; workers: PoolWorkerView[] }> {
+  return eventually(
+    `work pool ${pool} to be READY with an online worker`,
+    async () => {
+      const view = await api<PoolView>("GET", `/work_pools/${pool}`).catch(() => undefined);
+      if (view?.status !== "READY") return undefined;
+      const workers = await api<PoolWorkerView[]>("POST", `/work_pools/${pool}/workers/filter`, {});
+      return workers.some((w) => w.status === "ONLINE") ? { pool: view, workers } : undefined;
+    },
+    timeoutMs,
+    1000,
+  );
 }
