@@ -1,6 +1,7 @@
 // Reading a base job template file (the --base-job-template flag): JSON, read with Python's view of numbers
 // so a `1.0` is still a float when the template is sent on, holding an object with `job_configuration` and
-// `variables` objects — the shape every Prefect work pool template has. Problems name the flag and file.
+// `variables` objects — the shape every Prefect work pool template has — or `{}`. Problems name the flag and
+// file.
 import { readFileSync } from "node:fs";
 import { isObject, parsePythonJson, type JsonObject } from "../templating/py-value.ts";
 
@@ -31,6 +32,9 @@ export function readBaseJobTemplateFile(path: string): BaseJobTemplateFile {
     return { problem: `${FLAG}: '${path}' is not JSON: ${(error as Error).message}` };
   }
   if (!isObject(document)) return { problem: `${FLAG}: '${path}' must hold a JSON object` };
+  // The server's own check lets `{}` through (a pool without a template), and the official chart's tests
+  // use `configuration: "{}"`.
+  if (Object.keys(document).length === 0) return { template: document };
   for (const key of ["job_configuration", "variables"]) {
     if (!(key in document)) return { problem: `${FLAG}: '${path}' has no '${key}'` };
     if (!isObject(document[key])) {

@@ -56,12 +56,32 @@ export function parseErrorDetail(text: string): unknown {
     const body = JSON.parse(text) as unknown;
     if (body && typeof body === "object" && "detail" in body) return (body as { detail: unknown }).detail;
     if (body && typeof body === "object" && "exception_message" in body) {
-      return (body as { exception_message: unknown }).exception_message;
+      const { exception_message: message, exception_detail: reasons } = body as {
+        exception_message: unknown;
+        exception_detail?: unknown;
+      };
+      const why = validationReasons(reasons);
+      return why && typeof message === "string" ? `${message} ${why}` : message;
     }
     return body;
   } catch {
     return text;
   }
+}
+
+/**
+ * Prefect's 422 body says only "Invalid request received." in `exception_message`; the reason is in
+ * `exception_detail` (pydantic errors). Their `loc` and `msg` are kept; `input` is not (it echoes the request).
+ */
+function validationReasons(detail: unknown): string | undefined {
+  if (!Array.isArray(detail)) return undefined;
+  const reasons = detail.flatMap((item: unknown) => {
+    const { loc, msg } = (item ?? {}) as { loc?: unknown; msg?: unknown };
+    if (typeof msg !== "string") return [];
+    const path = Array.isArray(loc) ? loc.filter((part) => part !== "body").join(".") : "";
+    return [path ? `${path}: ${msg}` : msg];
+  });
+  return reasons.length > 0 ? reasons.join("; ") : undefined;
 }
 
 function detailSummary(detail: unknown): string {

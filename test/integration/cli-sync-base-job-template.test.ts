@@ -139,6 +139,8 @@ describe("against the stack's Prefect server", () => {
       ),
     );
     assert.equal(stderr.split("\n").length, 2, stderr);
+    // The server's reason, from its exception_detail, not only "Invalid request received.".
+    assert.match(stderr, /base_job_template: .*undeclared variable\(s\): undeclared_variable/);
     assert.deepEqual(await readPoolTemplate(pool), defaultBaseJobTemplate());
   });
 

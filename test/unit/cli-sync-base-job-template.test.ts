@@ -217,6 +217,22 @@ describe("an existing pool", () => {
     );
   });
 
+  test("an empty object is a template, as the server's validator has it: PATCHed as {}", async () => {
+    answer = (request) =>
+      request.method === "GET"
+        ? {
+            status: 200,
+            body: { name: "my-pool", type: "kubernetes", base_job_template: parsePythonJson(TEMPLATE) },
+          }
+        : { status: 204 };
+    const before = api.requests.length;
+    const { code, stdout, stderr } = await sync(file("empty.json", "{}"));
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout, "Updated base job template of work pool 'my-pool'\n");
+    const patch = api.requests.slice(before).find((r) => r.method === "PATCH");
+    assert.deepEqual(JSON.parse(patch!.body), { base_job_template: {} });
+  });
+
   test("a 422 on the PATCH is exit 1 and says what the server checks", async () => {
     answer = (request) =>
       request.method === "GET"
