@@ -33,6 +33,10 @@ export function transportReason(err: unknown, timedOut: boolean, timeoutSeconds:
   if (timedOut) return `no response within ${timeoutSeconds} s`;
   const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
   const code = errorCode(cause);
-  const message = cause instanceof Error ? cause.message : String(cause);
+  // fetch quotes a URL with user:password@ in its refusal; the password must not reach a log.
+  const message = (cause instanceof Error ? cause.message : String(cause)).replace(
+    /\/\/[^/\s@]*@/g,
+    "//***@",
+  );
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }

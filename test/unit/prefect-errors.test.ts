@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { PrefectApiError, parseErrorDetail } from "../../src/prefect/errors.ts";
+import { transportReason } from "../../src/prefect/transport-errors.ts";
 
 test("a 422's reasons come from exception_detail, without the echoed input", () => {
   const body = JSON.stringify({
@@ -37,4 +38,11 @@ test("exception_message alone, FastAPI's detail, and text bodies are kept as the
   assert.deepEqual(parseErrorDetail('{"detail": [{"msg": "m"}]}'), [{ msg: "m" }]);
   assert.equal(parseErrorDetail("Bad Gateway"), "Bad Gateway");
   assert.equal(parseErrorDetail(""), undefined);
+});
+
+test("a transport error never quotes the password of a URL with credentials", async () => {
+  const err = await fetch("http://admin:s3cret-pw@127.0.0.1:9/api/health").catch((e: unknown) => e);
+  const reason = transportReason(err, false, 30);
+  assert.match(reason, /\/\/\*\*\*@127\.0\.0\.1:9/, reason);
+  assert.ok(!reason.includes("s3cret-pw"), reason);
 });
