@@ -175,11 +175,9 @@ describe("loadKubeConfig", () => {
       });
       const whoAmI = async (kc: k8s.KubeConfig) =>
         (
-          await kc
-            .makeApiClient(k8s.AuthenticationV1Api)
-            .createSelfSubjectReview({
-              body: { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
-            })
+          await kc.makeApiClient(k8s.AuthenticationV1Api).createSelfSubjectReview({
+            body: { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
+          })
         ).status?.userInfo?.username;
 
       writeFileSync(join(dir, "config"), stringify(kubeconfig({ tokenFile: "secrets/token" })));
