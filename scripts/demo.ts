@@ -156,7 +156,13 @@ async function report(kc: k8s.KubeConfig, options: DemoOptions, run: RunOutcome,
   printLines(workerLinesAbout(workerLog, run.id, run.name), "(none)");
 }
 
-function lookAround(options: DemoOptions, apiUrl: string): void {
+/** Commands with an aligned `# comment` after those that have one. */
+function commented(lines: [string, string?][]): string {
+  const width = Math.max(...lines.filter(([, c]) => c).map(([cmd]) => cmd.length));
+  return lines.map(([cmd, comment]) => (comment ? `${cmd.padEnd(width)}   # ${comment}` : cmd)).join("\n");
+}
+
+function lookAround(options: DemoOptions, apiUrl: string, runId: string | undefined): void {
   const { namespace: ns, release, pool } = options;
   heading("6. Look around, tear down");
   block(
@@ -164,21 +170,25 @@ function lookAround(options: DemoOptions, apiUrl: string): void {
       `# the stack's tools (kubectl, helm), KUBECONFIG and PREFECT_API_URL in this shell:`,
       `eval "$(npm run -s stack -- env)"`,
       ``,
-      `kubectl -n ${ns} get deploy,pods,jobs -o wide`,
-      `kubectl -n ${ns} logs deploy/prefect-worker -c prefect-worker     # the worker (JSON lines)`,
-      `kubectl -n ${ns} logs -l prefect.io/flow-run-id --tail=-1        # the flow runs' pods`,
-      `helm -n ${ns} status ${release}`,
-      `helm -n ${ns} get values ${release}`,
-      `curl -s $PREFECT_API_URL/work_pools/${pool} | head -c 400; echo`,
-      `$PREFECT_VENV/bin/prefect flow-run ls                             # the reference CLI`,
+      commented([
+        [`kubectl -n ${ns} get deploy,pods,jobs -o wide`],
+        [`kubectl -n ${ns} logs deploy/prefect-worker -c prefect-worker`, "the worker (JSON lines)"],
+        [`kubectl -n ${ns} logs -l prefect.io/flow-run-id --tail=-1`, "the flow runs' pods"],
+        [`helm -n ${ns} status ${release}`],
+        [`helm -n ${ns} get values ${release}`],
+        [`$PREFECT_VENV/bin/prefect work-pool inspect ${pool}`, "the reference CLI, on the stack's server"],
+        ...(runId ? ([[`$PREFECT_VENV/bin/prefect flow-run inspect ${runId}`]] as [string][]) : []),
+      ]),
       ``,
       `# The Prefect UI is off in the local stack (its server is API-only); the API's docs are at`,
       `# ${apiUrl.replace(/\/api\/?$/, "")}/docs. Pods here are local processes: no port-forward, no probes.`,
       ``,
       `# tear down:`,
-      `helm uninstall ${release} -n ${ns}`,
-      `kubectl delete namespace ${ns}`,
-      `npm run stack -- down                                             # the whole local stack`,
+      commented([
+        [`helm uninstall ${release} -n ${ns}`],
+        [`kubectl delete namespace ${ns}`, "the flow runs' Jobs"],
+        [`npm run stack -- down`, "the whole local stack"],
+      ]),
     ].join("\n"),
   );
 }
@@ -254,7 +264,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  if (installed) lookAround(options, readStackEnv().prefectApiUrl);
+  if (installed) lookAround(options, readStackEnv().prefectApiUrl, outcome?.id);
   if (options.uninstall && installed) {
     try {
       await uninstall(options, dir, deployments);
