@@ -12,9 +12,6 @@ export interface Release {
   namespace: string;
 }
 
-/** Containers whose restart count says the pod will not come up without a fix. */
-const RESTARTS_BEFORE_GIVING_UP = 3;
-
 /** "Pending; init sync-base-job-template: Running; prefect-worker: waiting (PodInitializing)". */
 export function describePod(pod: k8s.V1Pod): string {
   const parts = [pod.status?.phase ?? "Unknown"];
@@ -45,16 +42,24 @@ function whereToLook({ namespace, release }: Release, pod: string | undefined): 
   ].join("\n");
 }
 
-/** A container that has failed for good: an init container that exited non-zero, or a crash loop. */
+/**
+ * A container that has failed for good: the init container exited non-zero (sync-base-job-template retries
+ * transient errors itself, for about a minute, before it gives up), the worker container failed twice, or
+ * a container cannot be created or pulled.
+ */
 function failedContainer(pod: k8s.V1Pod): k8s.V1ContainerStatus | undefined {
-  const all = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
-  return all.find((s) => {
+  const failures = (s: k8s.V1ContainerStatus) => {
+    if (s.state?.running) return 0;
     const terminated = s.state?.terminated ?? s.lastState?.terminated;
-    const failed = terminated !== undefined && terminated.exitCode !== 0;
-    const waitingReason = s.state?.waiting?.reason ?? "";
-    const stuck = /ErrImagePull|ImagePullBackOff|CreateContainer(Config)?Error/.test(waitingReason);
-    return (failed && (s.restartCount ?? 0) >= RESTARTS_BEFORE_GIVING_UP) || stuck;
-  });
+    return terminated && terminated.exitCode !== 0 ? (s.restartCount ?? 0) + 1 : 0;
+  };
+  // ImagePullBackOff comes after a pull failed and was retried; a first ErrImagePull may be transient.
+  const stuck = (s: k8s.V1ContainerStatus) =>
+    /ImagePullBackOff|CreateContainer(Config)?Error/.test(s.state?.waiting?.reason ?? "");
+  return (
+    (pod.status?.initContainerStatuses ?? []).find((s) => failures(s) >= 1 || stuck(s)) ??
+    (pod.status?.containerStatuses ?? []).find((s) => failures(s) >= 2 || stuck(s))
+  );
 }
 
 /** The release's Deployment (the chart makes one, named by its fullname). */
@@ -122,11 +127,16 @@ export async function waitForWorkerPod(
       if (rolledOut && ready) return current;
       const failed = failedContainer(current);
       if (failed) {
-        const log =
-          (await containerLog(kc, target.namespace, lastPod!, failed.name, true)) ||
-          (await containerLog(kc, target.namespace, lastPod!, failed.name));
-        say(`container ${failed.name} of pod ${lastPod} keeps failing; its last log lines:`);
-        block(log.split("\n").slice(-20).join("\n") || "(no log)");
+        const waiting = failed.state?.waiting;
+        if (waiting?.reason && waiting.reason !== "CrashLoopBackOff") {
+          say(`container ${failed.name} of pod ${lastPod}: ${waiting.reason}: ${waiting.message ?? ""}`);
+        } else {
+          const log =
+            (await containerLog(kc, target.namespace, lastPod!, failed.name, true)) ||
+            (await containerLog(kc, target.namespace, lastPod!, failed.name));
+          say(`container ${failed.name} of pod ${lastPod} failed; its last log lines:`);
+          block(log.split("\n").slice(-20).join("\n") || "(no log)");
+        }
         throw new DemoFailure(
           `the worker pod does not come up (${describePod(current)})\n${whereToLook(target, lastPod)}`,
         );
@@ -182,7 +192,12 @@ export async function waitForOnlineWorker(
           {},
         );
         const online = workers.find((w) => w.status === "ONLINE");
-        const list = workers.map((w) => `${w.name} ${w.status}`).join(", ") || "no workers";
+        const others = workers.length - workers.filter((w) => w.status === "ONLINE").length;
+        const list =
+          [
+            ...workers.filter((w) => w.status === "ONLINE").map((w) => `${w.name} ONLINE`),
+            ...(others > 0 ? [`${others} offline`] : []),
+          ].join(", ") || "no workers";
         report(`work pool ${pool}: ${view.status ?? "no status"}; ${list}`);
         if (view.status === "READY" && online) return online;
       }
