@@ -193,6 +193,12 @@ for (const mode of ["cloud", "customerManagedCloud"] as const) {
         `Pending, Running and Completed went through the fake (${states.length})`,
       );
       assert.ok(states.every((r) => r.presentedKey === API_KEY));
+      // Nothing the worker or the flow-run pod sent was refused: HTTP calls and the events WebSockets
+      // carried the key (in the header, or in the subscriber's auth message on /events/out).
+      assert.deepEqual(
+        sinceInstall().filter((r) => r.upstreamPath === undefined),
+        [],
+      );
     });
   });
 }

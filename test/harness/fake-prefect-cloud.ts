@@ -1,8 +1,10 @@
 // A FAKE Prefect Cloud: Cloud's URL layout cannot exist on a loopback-only machine, so this proxy stands in
 // for it. It serves `/api/accounts/<account>/workspaces/<workspace>/<rest>` by forwarding to the local
 // Prefect server's `/api/<rest>` (HTTP and WebSocket upgrades alike), answers 401 to a request without
-// `Authorization: Bearer <key>` (any case of "bearer", as Prefect's Cloud events client sends it) and 404 to
-// any other account, workspace or path. Every request is recorded, so tests can assert what went through it.
+// `Authorization: Bearer <key>` (any case of "bearer", as Prefect's Cloud events client sends it) — except
+// that a "prefect"-subprotocol WebSocket may instead authenticate with its first message, as Prefect's
+// event subscriber does — and 404 to any other account, workspace or path. Every request is recorded, so
+// tests can assert what went through it.
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
 
@@ -58,27 +60,38 @@ export async function startFakePrefectCloud(options: FakePrefectCloudOptions): P
   const tunnels = new Set<Socket>();
   const workspacePath = /^\/api\/accounts\/([^/]+)\/workspaces\/([^/]+)(\/.*)?$/;
 
-  function route(req: IncomingMessage): Route {
+  /** Where a request goes; `keyOptional` leaves a missing key to the caller (in-band WebSocket auth). */
+  function route(req: IncomingMessage, { keyOptional = false } = {}): Route {
     const [pathname, query] = splitQuery(req.url ?? "/");
     const match = workspacePath.exec(pathname);
     if (!match || match[1] !== options.accountId || match[2] !== options.workspaceId) {
       return { kind: "refuse", status: 404, detail: "Not Found" };
     }
-    if (presentedKey(req) !== options.apiKey) {
+    const key = presentedKey(req);
+    if (!(key === options.apiKey || (keyOptional && key === undefined))) {
       return { kind: "refuse", status: 401, detail: "Invalid authentication credentials" };
     }
     return { kind: "forward", upstreamPath: `${upstreamBase}${match[3] ?? "/"}${query}` };
   }
 
-  function record(req: IncomingMessage, decided: Route, status: number, websocket: boolean): void {
-    requests.push({
+  function recordOf(
+    req: IncomingMessage,
+    decided: Route,
+    status: number,
+    websocket: boolean,
+  ): RecordedRequest {
+    return {
       method: req.method ?? "GET",
       path: splitQuery(req.url ?? "/")[0],
       upstreamPath: decided.kind === "forward" ? splitQuery(decided.upstreamPath)[0] : undefined,
       status,
       websocket,
       presentedKey: presentedKey(req),
-    });
+    };
+  }
+
+  function record(req: IncomingMessage, decided: Route, status: number, websocket: boolean): void {
+    requests.push(recordOf(req, decided, status, websocket));
   }
 
   // Upstream sees no credentials: the stack's server runs without auth, and Cloud would not pass them on.
@@ -123,27 +136,59 @@ export async function startFakePrefectCloud(options: FakePrefectCloudOptions): P
     req.pipe(outgoing);
   });
 
-  // WebSockets (`/events/in`, `/events/out`, `/logs/out`): the handshake and frames pass through unchanged
-  // once the path is rewritten; the server accepts header-authenticated, subprotocol-less clients (Cloud's
-  // style) because it has no auth string configured.
+  // WebSockets: the handshake and frames pass through once the path is rewritten. Cloud authenticates an
+  // upgrade by its Bearer header (the events client's style) or, for a "prefect"-subprotocol client that
+  // sends no header (Prefect's event subscriber on /events/out), by the token of its first message,
+  // `{"type": "auth", "token": <key>}`, which this fake checks before letting anything else through. The
+  // stack's server, with no auth string, accepts both styles.
   server.on("upgrade", (req: IncomingMessage, client: Socket, head: Buffer) => {
-    const decided = route(req);
+    const decided = route(req, { keyOptional: true });
     if (decided.kind === "refuse") {
       record(req, decided, decided.status, true);
       const reason = decided.status === 401 ? "Unauthorized" : "Not Found";
       client.end(`HTTP/1.1 ${decided.status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
+    const inBand = presentedKey(req) === undefined;
+    if (inBand && !subprotocols(req).includes("prefect")) {
+      const refusal: Route = { kind: "refuse", status: 401, detail: "Unauthorized" };
+      record(req, refusal, 401, true);
+      client.end("HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+      return;
+    }
     const backend = connect(Number(upstream.port), upstream.hostname, () => {
       const lines = [`${req.method ?? "GET"} ${decided.upstreamPath} HTTP/1.1`];
       for (const [name, value] of Object.entries(forwardedHeaders(req))) {
+        // No compression where the fake reads the client's first message.
+        if (inBand && name === "sec-websocket-extensions") continue;
         for (const one of Array.isArray(value) ? value : [value]) lines.push(`${name}: ${one}`);
       }
       backend.write(`${lines.join("\r\n")}\r\n\r\n`);
-      if (head.length > 0) backend.write(head);
-      record(req, decided, 101, true);
       backend.pipe(client);
-      client.pipe(backend);
+      if (!inBand) {
+        record(req, decided, 101, true);
+        if (head.length > 0) backend.write(head);
+        client.pipe(backend);
+        return;
+      }
+      gateOnAuthMessage(
+        client,
+        head,
+        (bytes) => backend.write(bytes),
+        (token, passed) => {
+          if (token === options.apiKey) {
+            requests.push({ ...recordOf(req, decided, 101, true), presentedKey: token });
+            backend.write(passed);
+            client.pipe(backend);
+          } else {
+            const refusal: Route = { kind: "refuse", status: 401, detail: "Unauthorized" };
+            requests.push({ ...recordOf(req, refusal, 401, true), presentedKey: token });
+            backend.unpipe(client);
+            backend.destroy();
+            client.end(closeFrame(1008, "Invalid API key"));
+          }
+        },
+      );
     });
     tunnels.add(client).add(backend);
     const teardown = () => {
@@ -188,6 +233,89 @@ export async function startFakePrefectCloud(options: FakePrefectCloudOptions): P
         for (const socket of tunnels) socket.destroy();
       }),
   };
+}
+
+function subprotocols(req: IncomingMessage): string[] {
+  return (req.headers["sec-websocket-protocol"] ?? "").split(",").map((p) => p.trim());
+}
+
+interface Frame {
+  opcode: number;
+  /** Unmasked. */
+  payload: Buffer;
+  /** Bytes the frame takes on the wire. */
+  size: number;
+}
+
+/** The first whole WebSocket frame in `buffer`, or undefined when more bytes are needed. */
+function parseFrame(buffer: Buffer): Frame | undefined {
+  if (buffer.length < 2) return undefined;
+  const opcode = buffer[0]! & 0x0f;
+  const masked = (buffer[1]! & 0x80) !== 0;
+  let length = buffer[1]! & 0x7f;
+  let offset = 2;
+  if (length === 126) {
+    if (buffer.length < 4) return undefined;
+    length = buffer.readUInt16BE(2);
+    offset = 4;
+  } else if (length === 127) {
+    if (buffer.length < 10) return undefined;
+    length = Number(buffer.readBigUInt64BE(2));
+    offset = 10;
+  }
+  const start = offset + (masked ? 4 : 0);
+  if (buffer.length < start + length) return undefined;
+  const payload = Buffer.from(buffer.subarray(start, start + length));
+  if (masked) for (let i = 0; i < payload.length; i++) payload[i]! ^= buffer[offset + (i % 4)]!;
+  return { opcode, payload, size: start + length };
+}
+
+/** A server's close frame (unmasked) with a status code and reason. */
+function closeFrame(code: number, reason: string): Buffer {
+  const body = Buffer.concat([Buffer.from([code >> 8, code & 0xff]), Buffer.from(reason)]);
+  return Buffer.concat([Buffer.from([0x88, body.length]), body]);
+}
+
+/**
+ * Reads the client's frames until its first data frame — control frames before it (the subscriber's
+ * opening ping) go to `forward` at once, or the ping would never be answered — takes the token of that
+ * `{"type": "auth"}` message and hands it over with the bytes from that frame on; the caller forwards them
+ * or refuses.
+ */
+function gateOnAuthMessage(
+  client: Socket,
+  head: Buffer,
+  forward: (bytes: Buffer) => void,
+  decide: (token: string | undefined, held: Buffer) => void,
+): void {
+  let held = Buffer.from(head);
+  const inspect = (): boolean => {
+    for (;;) {
+      const frame = parseFrame(held);
+      if (!frame) return false;
+      if (frame.opcode >= 0x8) {
+        forward(held.subarray(0, frame.size));
+        held = held.subarray(frame.size);
+        continue;
+      }
+      let token: string | undefined;
+      try {
+        const message = JSON.parse(frame.payload.toString("utf8")) as { type?: string; token?: unknown };
+        if (message.type === "auth" && typeof message.token === "string") token = message.token;
+      } catch {
+        // not the auth message: refused by the caller
+      }
+      client.off("data", onData);
+      client.pause();
+      decide(token, held);
+      return true;
+    }
+  };
+  const onData = (chunk: Buffer) => {
+    held = Buffer.concat([held, chunk]);
+    inspect();
+  };
+  if (!inspect()) client.on("data", onData);
 }
 
 function splitQuery(url: string): [string, string] {
