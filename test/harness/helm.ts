@@ -163,16 +163,6 @@ export async function listPods(kc: k8s.KubeConfig, namespace: string, labelSelec
   );
 }
 
-/** "app.kubernetes.io/instance=<release>,…": the Deployment's own pod selector, as a label selector. */
-export async function deploymentSelector(kc: k8s.KubeConfig, namespace: string, name: string) {
-  const apps = kc.makeApiClient(k8s.AppsV1Api);
-  const deployment = await apps.readNamespacedDeployment({ name, namespace });
-  const labels = deployment.spec?.selector.matchLabels ?? {};
-  return Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(",");
-}
-
 /**
  * Waits until the Deployment's rollout is complete — the controller has seen the latest spec, every replica
  * is updated and available, and no old replicas remain — and returns its one Running, Ready pod of the
