@@ -10,9 +10,9 @@ import { containerLog, uninstallChart } from "../test/harness/helm.ts";
 import { adminKubeConfig, deleteNamespace } from "../test/harness/k8s.ts";
 import { cacheDir, repoRoot } from "../test/harness/paths.ts";
 import { prefectApi } from "../test/harness/prefect.ts";
+import { runDeployment } from "../test/harness/flows.ts";
 import { readStackEnv } from "../test/harness/stack/state.ts";
 import {
-  createRun,
   deleteDeployment,
   describeState,
   FLOW_ENTRYPOINT,
@@ -108,7 +108,7 @@ async function runFlow(
     `deployment "demo-hello/${deployment.name}" on pool ${options.pool}: entrypoint ${FLOW_ENTRYPOINT}, ` +
       `pull step set_working_directory ${displayPath(flowsDir)}`,
   );
-  const run = await createRun(deployment.id);
+  const run = await runDeployment(deployment.id);
   say(`created flow run "${run.name}" (${run.id}), scheduled for now; its states:`);
   const state = await followRun(run.id, {
     timeoutMs: 600_000,

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { FINAL_STATE_TYPES, stateHistory, type RunState } from "../../test/harness/flows.ts";
 import { prefectApi } from "../../test/harness/prefect.ts";
 import { say } from "./output.ts";
 
@@ -66,26 +67,7 @@ export async function deleteDeployment(id: string): Promise<void> {
   await prefectApi("DELETE", `/deployments/${id}`).catch(() => undefined);
 }
 
-/** A run of the deployment, SCHEDULED for now (what `prefect deployment run` makes). */
-export async function createRun(deploymentId: string): Promise<Ids> {
-  return prefectApi<Ids>("POST", `/deployments/${deploymentId}/create_flow_run`, {
-    state: {
-      type: "SCHEDULED",
-      name: "Scheduled",
-      state_details: { scheduled_time: new Date().toISOString() },
-    },
-  });
-}
-
-export interface RunState {
-  id: string;
-  type: string;
-  name: string;
-  message: string | null;
-  timestamp: string;
-}
-
-export const FINAL_STATE_TYPES = new Set(["COMPLETED", "FAILED", "CRASHED", "CANCELLED"]);
+export type { RunState };
 
 export function describeState(state: RunState): string {
   return `${state.type}${state.name.toUpperCase() === state.type ? "" : ` (${state.name})`}${
@@ -106,10 +88,7 @@ export async function followRun(
   let last: RunState | undefined;
   let nextHint = 60_000;
   for (;;) {
-    const history = await prefectApi<RunState[]>("GET", `/flow_run_states/?flow_run_id=${runId}`).catch(
-      () => [] as RunState[],
-    );
-    history.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+    const history = await stateHistory(runId).catch(() => [] as RunState[]);
     for (const state of history) {
       if (seen.has(state.id)) continue;
       seen.add(state.id);

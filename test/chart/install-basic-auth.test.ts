@@ -18,10 +18,9 @@ import {
   type FlowRun,
 } from "../harness/flows.ts";
 import {
-  containerLog,
   installChart,
-  listPods,
   uninstallChart,
+  waitForWorkerLog,
   waitForPolledPool,
   waitForRollout,
   writeValuesFile,
@@ -201,21 +200,7 @@ describe("without the auth string", () => {
       namespace,
       valuesFiles: [writeValuesFile(workDir, "none.yaml", values(pool, { enabled: false }))],
     });
-    const log = await eventually(
-      "the worker's log to report a 401",
-      async () => {
-        for (const pod of await listPods(kc, namespace, `app.kubernetes.io/instance=${release}`)) {
-          const name = pod.metadata!.name!;
-          const text =
-            (await containerLog(kc, namespace, name, "prefect-worker")) +
-            (await containerLog(kc, namespace, name, "prefect-worker", true));
-          if (/401 Unauthorized/.test(text)) return text;
-        }
-        return undefined;
-      },
-      120_000,
-      1000,
-    );
+    const log = await waitForWorkerLog(kc, namespace, release, /401 Unauthorized/);
     assert.ok(!log.includes(AUTH_STRING.split(":")[1]!), "the log does not leak the password");
     await assert.rejects(authApi("GET", `/work_pools/${pool}`), /HTTP 404/);
   });

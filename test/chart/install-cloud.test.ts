@@ -23,10 +23,9 @@ import {
 } from "../harness/flows.ts";
 import { startFakePrefectCloud, type FakePrefectCloud } from "../harness/fake-prefect-cloud.ts";
 import {
-  containerLog,
   installChart,
-  listPods,
   uninstallChart,
+  waitForWorkerLog,
   waitForPolledPool,
   waitForRollout,
   writeValuesFile,
@@ -209,21 +208,7 @@ describe("a wrong API key", () => {
 
   test("the fake Cloud answers 401, the worker logs it and creates no pool", async () => {
     const { namespace, release } = await install("cloud", pool, wrongKey);
-    const log = await eventually(
-      "the worker's log to report a 401",
-      async () => {
-        for (const pod of await listPods(kc, namespace, `app.kubernetes.io/instance=${release}`)) {
-          const name = pod.metadata!.name!;
-          const text =
-            (await containerLog(kc, namespace, name, "prefect-worker")) +
-            (await containerLog(kc, namespace, name, "prefect-worker", true));
-          if (/401 Unauthorized/.test(text)) return text;
-        }
-        return undefined;
-      },
-      120_000,
-      1000,
-    );
+    const log = await waitForWorkerLog(kc, namespace, release, /401 Unauthorized/);
     assert.ok(!log.includes(wrongKey), "the log does not leak the key");
     const refused = cloud.refused(401).filter((r) => r.presentedKey === wrongKey);
     assert.ok(refused.length > 0, "the fake Cloud refused the wrong key");

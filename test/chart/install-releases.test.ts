@@ -6,7 +6,7 @@
 // stay in Prefect (the chart never deletes a pool).
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -24,6 +24,7 @@ import {
 import { adminKubeConfig, createNamespace, deleteNamespace, eventually, uniqueName } from "../harness/k8s.ts";
 import { defaultBaseJobTemplate } from "../harness/prefect-fixtures.ts";
 import { prefectApi } from "../harness/prefect.ts";
+import { freePort } from "../harness/ports.ts";
 import { readStackEnv } from "../harness/stack/state.ts";
 
 const kc = adminKubeConfig();
@@ -53,18 +54,6 @@ const releases: Release[] = ["a", "b"].map((suffix, i) => {
     template: template as unknown as Record<string, unknown>,
   };
 });
-
-/** A free loopback port: pods share the host's network, so two workers' health servers need two ports. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 before(async () => {
   workDir = mkdtempSync(join(tmpdir(), "chart-install-releases-"));

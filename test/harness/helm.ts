@@ -242,6 +242,34 @@ export async function containerLog(
   }
 }
 
+/**
+ * Waits until a worker container of the release (current or previous instance: a refused worker may have
+ * restarted) has logged a line matching `pattern`, and returns those logs.
+ */
+export function waitForWorkerLog(
+  kc: k8s.KubeConfig,
+  namespace: string,
+  release: string,
+  pattern: RegExp,
+  timeoutMs = 120_000,
+): Promise<string> {
+  return eventually(
+    `a worker of release ${release} to log ${pattern}`,
+    async () => {
+      for (const pod of await listPods(kc, namespace, `app.kubernetes.io/instance=${release}`)) {
+        const name = pod.metadata!.name!;
+        const text =
+          (await containerLog(kc, namespace, name, "prefect-worker")) +
+          (await containerLog(kc, namespace, name, "prefect-worker", true));
+        if (pattern.test(text)) return text;
+      }
+      return undefined;
+    },
+    timeoutMs,
+    1000,
+  );
+}
+
 /** Writes `values` as a YAML values file into `dir` and returns its path. */
 export function writeValuesFile(dir: string, name: string, values: Record<string, unknown>): string {
   const path = join(dir, name);

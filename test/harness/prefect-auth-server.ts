@@ -3,7 +3,7 @@
 // on a free port; stop() ends its process group and removes the dir.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./ports.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readStackEnv } from "./stack/state.ts";
@@ -12,17 +12,6 @@ export interface AuthPrefectServer {
   /** http://127.0.0.1:<port>/api */
   apiUrl: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 async function waitForHealth(server: ChildProcess, url: string, logFile: string): Promise<void> {
