@@ -22,6 +22,9 @@ export interface ProcessSpec {
   args: string[];
   env?: Record<string, string>;
   cwd?: string;
+  /** Run as this uid/gid (with no supplementary groups); the cwd is entered before the switch. */
+  uid?: number;
+  gid?: number;
 }
 
 interface PidFile {
@@ -83,6 +86,8 @@ export class ProcessTable {
     const child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
       env: { ...process.env, ...spec.env },
+      uid: spec.uid,
+      gid: spec.gid,
       detached: true,
       stdio: ["ignore", log, log],
     });
