@@ -6,33 +6,71 @@
 //   status  one line per component; exit 1 unless all are running and ready
 //   env     export lines for a shell: eval "$(npm run -s stack -- env)"
 //
+// PREFECT_WORKER_STACK_DATABASE=postgres|sqlite picks the Prefect server's database at `up` (default
+// postgres; see postgres.ts); env.json records the choice.
 // STACK_SKIP_KUBELET=1 leaves the kubelet out (to run one by hand while working on it).
 import { createServer } from "node:net";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stackDir } from "../paths.ts";
 import {
   apiServerUrl,
   type Component,
   controlPlane,
+  databaseUrl,
   kubeletComponent,
   kubeletRoot,
   type Layout,
   nodeName,
+  postgresComponent,
   prefectApiUrl,
   prefectComponent,
   writeConfigFiles,
 } from "./components.ts";
 import { waitFor } from "./http.ts";
 import { ensurePki, pkiPaths } from "./pki.ts";
+import {
+  chooseDatabase,
+  type Database,
+  databaseEnvVar,
+  defaultDatabase,
+  ensurePostgres,
+  parseDatabase,
+  wipePostgres,
+} from "./postgres.ts";
 import { ProcessTable, stackProcesses } from "./processes.ts";
-import { readStackEnv, stackEnvFile, writeStackEnv } from "./state.ts";
+import { readStackEnv, stackDatabase, stackEnvFile, writeStackEnv } from "./state.ts";
 import { ensureTools } from "./tools.ts";
 
 const table = new ProcessTable(stackDir);
-const allComponents = (): Component[] => [...controlPlane, kubeletComponent, prefectComponent];
-const wanted = (): Component[] =>
-  allComponents().filter((c) => !(c === kubeletComponent && process.env.STACK_SKIP_KUBELET === "1"));
+const allComponents = (): Component[] => [
+  ...controlPlane,
+  kubeletComponent,
+  postgresComponent,
+  prefectComponent,
+];
+const wanted = (database: Database): Component[] =>
+  allComponents().filter(
+    (c) =>
+      !(c === kubeletComponent && process.env.STACK_SKIP_KUBELET === "1") &&
+      !(c === postgresComponent && database !== "postgres"),
+  );
+
+/** Written by `up` before it starts a database component: which backend this stack's server uses. */
+const databaseFile = join(stackDir, "database");
+
+/** The backend of the running stack: undefined when neither the Prefect server nor postgres runs. */
+function runningDatabase(): Database | undefined {
+  if (![prefectComponent, postgresComponent].some((c) => table.runningPid(c.name) !== undefined)) {
+    return undefined;
+  }
+  try {
+    return parseDatabase(readFileSync(databaseFile, "utf8")) ?? "sqlite";
+  } catch {
+    // A stack brought up before the backend was selectable ran SQLite.
+    return "sqlite";
+  }
+}
 
 function say(message: string): void {
   process.stderr.write(`[stack] ${message}\n`);
@@ -63,21 +101,32 @@ async function startComponent(component: Component, layout: Layout): Promise<voi
 async function up(): Promise<void> {
   const t0 = Date.now();
   say(`stack directory ${stackDir}`);
-  const tools = await ensureTools();
+  const { database, note } = chooseDatabase(process.env[databaseEnvVar], runningDatabase());
+  if (note) say(note);
+  say(`Prefect server database: ${database} (${databaseEnvVar}=postgres|sqlite, default ${defaultDatabase})`);
+  mkdirSync(stackDir, { recursive: true });
+  writeFileSync(databaseFile, `${database}\n`);
+  const [tools, postgres] = await Promise.all([
+    ensureTools(),
+    database === "postgres" ? ensurePostgres(stackDir) : undefined,
+  ]);
   const layout: Layout = {
     stackDir,
     pki: ensurePki(join(stackDir, "pki"), nodeName),
     tools,
     adminKubeconfig: join(stackDir, "admin.kubeconfig"),
     imageMap: join(stackDir, "image-map.json"),
+    database,
+    postgres,
   };
   writeConfigFiles(layout);
-  const components = wanted();
-  const prefect = components.includes(prefectComponent)
-    ? startComponent(prefectComponent, layout)
-    : undefined;
+  const components = wanted(database);
+  const prefect = (async () => {
+    if (components.includes(postgresComponent)) await startComponent(postgresComponent, layout);
+    if (components.includes(prefectComponent)) await startComponent(prefectComponent, layout);
+  })();
   // Keep the Prefect start from becoming an unhandled rejection while the control plane starts.
-  prefect?.catch(() => undefined);
+  prefect.catch(() => undefined);
   for (const component of controlPlane) await startComponent(component, layout);
   if (components.includes(kubeletComponent)) await startComponent(kubeletComponent, layout);
   await prefect;
@@ -88,8 +137,10 @@ async function up(): Promise<void> {
     nodeName,
     prefectApiUrl,
     prefectVenv: tools.prefectVenv,
-    tools: tools.bins,
+    tools: postgres ? { ...tools.bins, psql: postgres.psql } : tools.bins,
     toolEnv: tools.env,
+    database,
+    databaseUrl: databaseUrl(database, stackDir),
   });
   say(`up in ${((Date.now() - t0) / 1000).toFixed(1)}s; state in ${stackEnvFile}`);
 }
@@ -119,9 +170,12 @@ async function down(): Promise<void> {
     "pki",
     "run",
     "env.json",
+    "database",
   ]) {
     rmSync(join(stackDir, entry), { recursive: true, force: true });
   }
+  // The cluster's data and the server's copy, also when they live outside the stack dir.
+  wipePostgres(stackDir);
   if (busy.length > 0) throw new Error(`ports still in use after down: ${busy.join(", ")}`);
   // A component that leaves processes behind is a bug in the stack (or the kubelet): fail loudly.
   if (leftovers.length > 0) throw new Error(`${leftovers.length} process(es) outlived their component`);
@@ -131,12 +185,31 @@ async function down(): Promise<void> {
 async function status(): Promise<boolean> {
   let allReady = true;
   const layoutForProbes = { pki: pkiPaths(join(stackDir, "pki")) } as Layout;
-  for (const component of wanted()) {
+  const running = runningDatabase();
+  let database = running;
+  if (database === undefined) {
+    try {
+      database = chooseDatabase(process.env[databaseEnvVar], undefined).database;
+    } catch {
+      database = defaultDatabase;
+    }
+  }
+  for (const component of allComponents()) {
+    if (!wanted(database).includes(component)) {
+      // Postgres under a SQLite server is listed but not counted ("stopped" while the stack is down, like
+      // every other line then); a kubelet left out by STACK_SKIP_KUBELET is not listed.
+      if (component === postgresComponent) {
+        const state = running === undefined ? "stopped" : `not used (database ${database})`;
+        process.stdout.write(`${component.name.padEnd(24)} ${state}\n`);
+      }
+      continue;
+    }
     const pid = table.runningPid(component.name);
     let state = "stopped";
     if (pid !== undefined) {
       const ready = await component.ready(layoutForProbes).catch(() => false);
       state = ready ? `ready (pid ${pid})` : `running, not ready (pid ${pid})`;
+      if (component === prefectComponent) state += `, database ${database}`;
       allReady &&= ready;
     } else {
       allReady = false;
@@ -148,13 +221,16 @@ async function status(): Promise<boolean> {
 
 function env(): void {
   const stack = readStackEnv();
-  const toolDirs = ["kubectl", "helm", "untt", "ct", "etcdctl"].map((t) => dirname(stack.tools[t]!));
+  const toolDirs = ["kubectl", "helm", "untt", "ct", "etcdctl", "psql"]
+    .filter((t) => stack.tools[t] !== undefined)
+    .map((t) => dirname(stack.tools[t]!));
   const path = [...new Set([...toolDirs, ...stack.toolEnv.PATH_PREPEND!.split(":")])].join(":");
   const lines = [
     `export KUBECONFIG=${stack.kubeconfig}`,
     `export PREFECT_API_URL=${stack.prefectApiUrl}`,
     `export PREFECT_WORKER_STACK_DIR=${stackDir}`,
     `export PREFECT_VENV=${stack.prefectVenv}`,
+    `export ${databaseEnvVar}=${stackDatabase(stack)}`,
     ...Object.entries(stack.toolEnv)
       .filter(([k]) => k !== "PATH_PREPEND")
       .map(([k, v]) => `export ${k}=${v}`),

@@ -5,6 +5,13 @@ import { join } from "node:path";
 import { repoRoot } from "../paths.ts";
 import { httpGet, type TlsFiles } from "./http.ts";
 import type { Pki } from "./pki.ts";
+import {
+  type Database,
+  postgresAccepts,
+  postgresDatabase,
+  type PostgresInstall,
+  postgresUser,
+} from "./postgres.ts";
 import type { ProcessSpec } from "./processes.ts";
 import type { Tools } from "./tools.ts";
 
@@ -16,6 +23,7 @@ export const ports = {
   scheduler: 10259,
   kubelet: 10250,
   prefect: 14200,
+  postgres: 15432,
 } as const;
 
 export const nodeName = "local-node";
@@ -29,6 +37,10 @@ export interface Layout {
   tools: Tools;
   adminKubeconfig: string;
   imageMap: string;
+  /** The Prefect server's database backend. */
+  database: Database;
+  /** The installed PostgreSQL, when the backend is postgres. */
+  postgres?: PostgresInstall;
 }
 
 export interface Component {
@@ -283,17 +295,53 @@ const kubelet: Component = {
   },
 };
 
+/** What the Prefect server's PREFECT_API_DATABASE_CONNECTION_URL is for a backend. */
+export function databaseUrl(database: Database, stackDir: string): string {
+  return database === "postgres"
+    ? `postgresql+asyncpg://${postgresUser}@127.0.0.1:${ports.postgres}/${postgresDatabase}`
+    : `sqlite+aiosqlite:///${join(stackDir, "prefect.db")}`;
+}
+
+const postgres: Component = {
+  name: "postgres",
+  ports: [ports.postgres],
+  readyTimeoutS: 30,
+  spec: ({ postgres: pg }) => {
+    if (!pg) throw new Error("postgres: not installed (the stack's backend is not postgres)");
+    return {
+      name: "postgres",
+      command: join(pg.bin, "postgres"),
+      args: [
+        `--listen_addresses=127.0.0.1`,
+        `--port=${ports.postgres}`,
+        "-D",
+        pg.data,
+        // TCP on loopback only: no socket file to place where the server's uid may write.
+        "--unix_socket_directories=",
+        // Test data is thrown away at `down`; durability buys nothing here (as etcd's --unsafe-no-fsync).
+        "--fsync=off",
+        "--synchronous_commit=off",
+        "--full_page_writes=off",
+      ],
+      cwd: pg.data,
+      uid: pg.runAs?.uid,
+      gid: pg.runAs?.gid,
+    };
+  },
+  ready: () => postgresAccepts(ports.postgres, postgresUser, postgresDatabase),
+};
+
 const prefectServer: Component = {
   name: "prefect-server",
   ports: [ports.prefect],
   readyTimeoutS: 180,
-  spec: ({ stackDir, tools }) => ({
+  spec: ({ stackDir, tools, database }) => ({
     name: "prefect-server",
     command: tools.bins.prefect!,
     args: ["server", "start", "--host", "127.0.0.1", "--port", String(ports.prefect)],
     env: {
       PREFECT_HOME: join(stackDir, "prefect-home"),
-      PREFECT_API_DATABASE_CONNECTION_URL: `sqlite+aiosqlite:///${join(stackDir, "prefect.db")}`,
+      PREFECT_API_DATABASE_CONNECTION_URL: databaseUrl(database, stackDir),
       PREFECT_SERVER_ANALYTICS_ENABLED: "false",
       PREFECT_UI_ENABLED: "false",
       DO_NOT_TRACK: "1",
@@ -305,7 +353,11 @@ const prefectServer: Component = {
   ready: async () => (await httpGet(`${prefectApiUrl}/health`)).status === 200,
 };
 
-/** In start order; `down` stops them in reverse. The kubelet and the Prefect server are independent. */
+/**
+ * In start order; `down` stops them in reverse. The kubelet and the Prefect server are independent; postgres
+ * (when it is the backend) starts before the Prefect server.
+ */
 export const controlPlane: Component[] = [etcd, apiServer, controllerManager, scheduler];
 export const kubeletComponent = kubelet;
+export const postgresComponent = postgres;
 export const prefectComponent = prefectServer;

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { stackDir } from "../paths.ts";
 import { prefectComponent, type Layout } from "./components.ts";
 import { ProcessTable } from "./processes.ts";
-import { readStackEnv } from "./state.ts";
+import { readStackEnv, stackDatabase } from "./state.ts";
 
 const table = new ProcessTable(stackDir);
 
@@ -15,8 +15,12 @@ export async function stopPrefectServer(): Promise<void> {
 
 export async function startPrefectServer(timeoutMs = 120_000): Promise<void> {
   const stack = readStackEnv();
-  // The server's spec reads only the stack directory and the prefect binary from the layout.
-  const layout = { stackDir, tools: { bins: { prefect: stack.tools.prefect } } } as unknown as Layout;
+  // The server's spec reads only the stack directory, the prefect binary and the backend from the layout.
+  const layout = {
+    stackDir,
+    tools: { bins: { prefect: stack.tools.prefect } },
+    database: stackDatabase(stack),
+  } as unknown as Layout;
   // Already back (e.g. a cleanup after a test that restarted it): a second start would lose the bind and
   // overwrite the pid file with the dead process's pid, hiding the real server from `stack down`.
   if (table.runningPid(prefectComponent.name) !== undefined) return;

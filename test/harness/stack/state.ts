@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stackDir } from "../paths.ts";
+import type { Database } from "./postgres.ts";
 
 export interface StackEnv {
   /** Admin kubeconfig (client certificate in system:masters). */
@@ -21,12 +22,24 @@ export interface StackEnv {
   tools: Record<string, string>;
   /** Extra environment for chart tooling (HELM_PLUGINS, CT_CONFIG_DIR, ...). */
   toolEnv: Record<string, string>;
+  /**
+   * The Prefect server's database backend (PREFECT_WORKER_STACK_DATABASE at `up`). Absent in the env.json of
+   * a stack brought up before the backend was selectable: that one ran SQLite (see stackDatabase()).
+   */
+  database?: Database;
+  /** The server's PREFECT_API_DATABASE_CONNECTION_URL. */
+  databaseUrl?: string;
 }
 
 export const stackEnvFile = join(stackDir, "env.json");
 
 export function writeStackEnv(env: StackEnv): void {
   writeFileSync(stackEnvFile, JSON.stringify(env, null, 2) + "\n");
+}
+
+/** The backend the running stack's Prefect server uses. */
+export function stackDatabase(env: StackEnv = readStackEnv()): Database {
+  return env.database ?? "sqlite";
 }
 
 /** The running stack's coordinates; throws with the command to run when the stack is not up. */
