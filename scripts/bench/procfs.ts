@@ -5,6 +5,12 @@ import { readdirSync, readFileSync } from "node:fs";
 export interface TreeSample {
   /** Sum of VmRSS over the tree, in KiB. */
   rssKiB: number;
+  /** Sum of RssAnon (heap, stacks, anonymous mappings: what the process itself allocated), in KiB. */
+  rssAnonKiB: number;
+  /** Sum of RssFile (mapped files: the executable, shared libraries, code caches), in KiB. */
+  rssFileKiB: number;
+  /** Sum of RssShmem, in KiB (VmRSS = RssAnon + RssFile + RssShmem). */
+  rssShmemKiB: number;
   processes: number;
   threads: number;
   /** utime + stime over the tree (live processes only), in seconds. */
@@ -57,7 +63,15 @@ function childrenOf(pid: number): number[] {
 export function sampleTree(pid: number): TreeSample | undefined {
   const rootStatus = read(`/proc/${pid}/status`);
   if (!rootStatus) return undefined;
-  const sample: TreeSample = { rssKiB: 0, processes: 0, threads: 0, cpuSeconds: 0 };
+  const sample: TreeSample = {
+    rssKiB: 0,
+    rssAnonKiB: 0,
+    rssFileKiB: 0,
+    rssShmemKiB: 0,
+    processes: 0,
+    threads: 0,
+    cpuSeconds: 0,
+  };
   const pending = [pid];
   const seen = new Set<number>();
   while (pending.length > 0) {
@@ -67,6 +81,9 @@ export function sampleTree(pid: number): TreeSample | undefined {
     const status = current === pid ? rootStatus : read(`/proc/${current}/status`);
     if (!status) continue;
     sample.rssKiB += statusField(status, "VmRSS");
+    sample.rssAnonKiB += statusField(status, "RssAnon");
+    sample.rssFileKiB += statusField(status, "RssFile");
+    sample.rssShmemKiB += statusField(status, "RssShmem");
     sample.threads += statusField(status, "Threads");
     sample.processes += 1;
     sample.cpuSeconds += cpuSeconds(current);
@@ -103,4 +120,19 @@ export class PeakSampler {
     this.take();
     return this.peak;
   }
+}
+
+/** Least-squares slope of `ys` over `xs` (units of y per unit of x); undefined for fewer than 2 points. */
+export function slope(xs: number[], ys: number[]): number | undefined {
+  const n = Math.min(xs.length, ys.length);
+  if (n < 2) return undefined;
+  const mx = xs.slice(0, n).reduce((a, b) => a + b, 0) / n;
+  const my = ys.slice(0, n).reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den === 0 ? undefined : num / den;
 }

@@ -8,6 +8,8 @@ import { repoRoot } from "../../test/harness/paths.ts";
 import type { StackEnv } from "../../test/harness/stack/state.ts";
 
 export type WorkerKind = "ts" | "python";
+/** Workers and the floor scripts beside them (scripts/bench/floor-*.ts). */
+export type ProcessKind = WorkerKind | "floor-idle" | "floor-submit";
 
 export interface LoopSettings {
   querySeconds: number;
@@ -22,7 +24,7 @@ export interface Exit {
 }
 
 export interface RunningWorker {
-  kind: WorkerKind;
+  kind: ProcessKind;
   pid: number;
   /** Date.now() just before spawn(). */
   spawnedAt: number;
@@ -43,8 +45,12 @@ export function startWorker(options: {
   loops: LoopSettings;
   /** Added to the minimal environment, the same for both kinds (e.g. the observer's namespaces). */
   env?: Record<string, string>;
+  /** Start with --with-healthcheck, its server on 127.0.0.1:<healthPort> (as the chart's probes do). */
+  healthPort?: number;
+  /** Log file name in `dir` (default `<kind>-worker.log`). */
+  logName?: string;
 }): RunningWorker {
-  const { kind, stack, pool, name, dir, loops } = options;
+  const { kind, stack, pool, name, dir, loops, healthPort } = options;
   const prefectHome = join(dir, "prefect-home");
   mkdirSync(prefectHome, { recursive: true });
   // A minimal environment, the same for both: nothing from the caller's shell (a PREFECT_PROFILE, a
@@ -60,21 +66,40 @@ export function startWorker(options: {
     PREFECT_WORKER_QUERY_SECONDS: String(loops.querySeconds),
     PREFECT_WORKER_HEARTBEAT_SECONDS: String(loops.heartbeatSeconds),
     PREFECT_WORKER_PREFETCH_SECONDS: String(loops.prefetchSeconds),
+    ...(healthPort === undefined
+      ? {}
+      : { PREFECT_WORKER_WEBSERVER_HOST: "127.0.0.1", PREFECT_WORKER_WEBSERVER_PORT: String(healthPort) }),
     ...options.env,
   };
+  const health = healthPort === undefined ? [] : ["--with-healthcheck"];
   const [command, args] =
     kind === "ts"
-      ? [process.execPath, [join(repoRoot, "dist/cli/main.js"), "start", "--pool", pool, "--name", name]]
+      ? [
+          process.execPath,
+          [join(repoRoot, "dist/cli/main.js"), "start", "--pool", pool, "--name", name, ...health],
+        ]
       : [
           join(stack.prefectVenv, "bin/prefect"),
-          ["worker", "start", "--type", "kubernetes", "--pool", pool, "--name", name],
+          ["worker", "start", "--type", "kubernetes", "--pool", pool, "--name", name, ...health],
         ];
-  const logFile = join(dir, `${kind}-worker.log`);
+  return spawnLogged(kind, command, args, { dir, env, logName: options.logName ?? `${kind}-worker.log` });
+}
+
+/** Spawns `command` with its output appended to `<dir>/<logName>`, tracked for killAllWorkers(). */
+export function spawnLogged(
+  kind: ProcessKind,
+  command: string,
+  args: string[],
+  options: { dir: string; env: Record<string, string>; logName: string },
+): RunningWorker {
+  const { dir, env } = options;
+  mkdirSync(dir, { recursive: true });
+  const logFile = join(dir, options.logName);
   const fd = openSync(logFile, "a");
   const spawnedAt = Date.now();
   const child = spawn(command, args, { cwd: dir, env, stdio: ["ignore", fd, fd] });
   closeSync(fd);
-  if (child.pid === undefined) throw new Error(`could not start the ${kind} worker (${command})`);
+  if (child.pid === undefined) throw new Error(`could not start the ${kind} process (${command})`);
   let exited = false;
   const exit = new Promise<Exit>((resolve) => {
     child.once("exit", (code, signal) => {
