@@ -1,12 +1,14 @@
 // Proof that the local stack is real: a real API server at the pinned version, a real scheduler and Job
 // controller, RBAC really enforced for ServiceAccount tokens, a kubelet that runs and signals processes,
-// and the pinned Prefect server and reference package.
+// and the pinned Prefect server and reference package, keeping its data in the backend the stack recorded.
 import * as k8s from "@kubernetes/client-node";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { promisify } from "node:util";
 import {
   adminKubeConfig,
   createNamespace,
@@ -16,8 +18,14 @@ import {
   statusReason,
   uniqueName,
 } from "../harness/k8s.ts";
+import { stackDir } from "../harness/paths.ts";
 import { prefectApi, referencePrefect } from "../harness/prefect.ts";
-import { readStackEnv } from "../harness/stack/state.ts";
+import { ports } from "../harness/stack/components.ts";
+import { postgresDatabase, postgresUser } from "../harness/stack/postgres.ts";
+import { ProcessTable } from "../harness/stack/processes.ts";
+import { readStackEnv, stackDatabase } from "../harness/stack/state.ts";
+
+const execFileAsync = promisify(execFile);
 
 const admin = adminKubeConfig();
 const core = admin.makeApiClient(k8s.CoreV1Api);
@@ -233,6 +241,90 @@ describe("Prefect server and reference package", () => {
       );
     },
   );
+});
+
+/** The value of one variable in a running process's environment. */
+function processEnv(pid: number, name: string): string | undefined {
+  const entry = readFileSync(`/proc/${pid}/environ`, "utf8")
+    .split("\0")
+    .find((e) => e.startsWith(`${name}=`));
+  return entry?.slice(name.length + 1);
+}
+
+/** One SQL query's rows (tab-separated columns) from the stack's backend, read outside the Prefect server. */
+async function queryBackend(sql: string, params: string[] = []): Promise<string[]> {
+  const stack = readStackEnv();
+  if (stackDatabase(stack) === "postgres") {
+    assert.ok(stack.tools.psql, "env.json names psql for a postgres-backed stack");
+    const vars = params.flatMap((v, i) => ["-v", `p${i + 1}=${v}`]);
+    // psql interpolates :'p1' as a quoted literal; the query comes on stdin for that.
+    const child = execFileAsync(stack.tools.psql, [
+      ...["-h", "127.0.0.1", "-p", String(ports.postgres), "-U", postgresUser, "-d", postgresDatabase],
+      ...["-X", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", ...vars],
+    ]);
+    child.child.stdin!.end(sql.replaceAll(/\$(\d)/g, ":'p$1'") + "\n");
+    const { stdout } = await child;
+    return stdout.split("\n").filter((l) => l !== "");
+  }
+  const db = join(stackDir, "prefect.db");
+  const script = [
+    "import sqlite3, sys",
+    "con = sqlite3.connect(f'file:{sys.argv[1]}?mode=ro', uri=True)",
+    "for row in con.execute(sys.argv[2].replace('$1', '?').replace('$2', '?'), sys.argv[3:]):",
+    "    print('\\t'.join(str(c) for c in row))",
+  ].join("\n");
+  const { stdout } = await execFileAsync(stack.tools.python!, ["-c", script, db, sql, ...params]);
+  return stdout.split("\n").filter((l) => l !== "");
+}
+
+describe("Prefect server's database", () => {
+  const stack = readStackEnv();
+  const database = stackDatabase(stack);
+  const table = new ProcessTable(stackDir);
+
+  test(`the server runs with the recorded backend (${database}) and its URL`, () => {
+    const pid = table.runningPid("prefect-server");
+    assert.ok(pid, "the stack's Prefect server is running");
+    const url = processEnv(pid, "PREFECT_API_DATABASE_CONNECTION_URL") ?? "";
+    assert.match(
+      url,
+      database === "postgres" ? /^postgresql\+asyncpg:\/\/.*:15432\// : /^sqlite\+aiosqlite:/,
+    );
+    if (stack.databaseUrl) assert.equal(url, stack.databaseUrl);
+    const postgresPid = table.runningPid("postgres");
+    if (database === "postgres") {
+      assert.ok(postgresPid, "the stack's postgres is running");
+      const uid = /^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${postgresPid}/status`, "utf8"))?.[1];
+      assert.notEqual(uid, "0", "postgres does not run as root");
+    } else {
+      assert.equal(postgresPid, undefined, "no postgres runs under a SQLite-backed server");
+      assert.ok(statSync(join(stackDir, "prefect.db")).size > 0);
+    }
+  });
+
+  test("a work pool created through the API is a row in that database, and is gone after DELETE", async () => {
+    const name = uniqueName("db-pool");
+    const tables = await queryBackend(
+      database === "postgres"
+        ? "select table_name from information_schema.tables where table_schema = 'public' order by 1"
+        : "select name from sqlite_master where type = 'table' order by 1",
+    );
+    for (const t of ["alembic_version", "deployment", "flow_run", "work_pool", "work_queue"]) {
+      assert.ok(
+        tables.includes(t),
+        `Prefect's ${t} table is in the ${database} database: ${tables.join(" ")}`,
+      );
+    }
+    const { id } = await prefectApi<{ id: string }>("POST", "/work_pools/", { name, type: "kubernetes" });
+    try {
+      assert.deepEqual(await queryBackend("select id, type from work_pool where name = $1", [name]), [
+        `${id}\tkubernetes`,
+      ]);
+    } finally {
+      await prefectApi("DELETE", `/work_pools/${name}`);
+    }
+    assert.deepEqual(await queryBackend("select id from work_pool where name = $1", [name]), []);
+  });
 });
 
 function committedTemplate(): unknown {

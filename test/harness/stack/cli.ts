@@ -167,6 +167,8 @@ async function down(): Promise<void> {
     "prefect-home",
     "prefect-cli-home",
     "prefect.db",
+    "prefect.db-shm",
+    "prefect.db-wal",
     "pki",
     "run",
     "env.json",
