@@ -1,8 +1,4 @@
-import { readFileSync } from "node:fs";
-
-// package.json sits one level above both src/ (run from source) and dist/ (built).
-const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-  version: string;
-};
+// package.json sits one level above src/; the bundled build inlines it.
+import manifest from "../package.json" with { type: "json" };
 
 export const version: string = manifest.version;

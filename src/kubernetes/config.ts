@@ -1,7 +1,7 @@
 // Which cluster a run's Job goes to, chosen as the reference's `_get_configured_kubernetes_client` does: the
 // work pool's `cluster_config` block, else the pod's ServiceAccount (in-cluster), else the local kubeconfig.
-import { BatchV1Api, CoreV1Api, KubeConfig } from "@kubernetes/client-node";
-import type { Cluster } from "@kubernetes/client-node";
+import { BatchV1Api, CoreV1Api, KubeConfig } from "./client-node.ts";
+import type { Cluster } from "./client-node.ts";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import type { AgentOptions } from "node:https";

@@ -1,6 +1,6 @@
 // Kubernetes API failures in the words the reference uses. client-node errors hold TLS sockets (circular), so
 // they are never serialised whole: only the status code and the Status body's `reason` and `message` are used.
-import { ApiException } from "@kubernetes/client-node";
+import { ApiException } from "./client-node.ts";
 import { STATUS_CODES } from "node:http";
 
 export interface KubernetesErrorDescription {

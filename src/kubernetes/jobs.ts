@@ -1,7 +1,7 @@
 // POST of a run's Job with the reference's retry policy (tenacity: stop_after_attempt, wait_fixed +
 // wait_random, reraise) and its error message.
-import { ApiException, BatchV1Api, KubeConfig } from "@kubernetes/client-node";
-import type { V1Job } from "@kubernetes/client-node";
+import { ApiException, BatchV1Api, KubeConfig } from "./client-node.ts";
+import type { V1Job } from "./client-node.ts";
 import { setTimeout as delay } from "node:timers/promises";
 import { InfrastructureError, KubernetesApiError, jobCreationErrorMessage } from "./errors.ts";
 

@@ -4,8 +4,8 @@
 //
 // Across restarts (restartPolicy OnFailure/Always) the stream follows each new instance of the container
 // and ends only when no restart is coming; the instance before a restart is drained through `previous`.
-import { ApiException, BatchV1Api, Log } from "@kubernetes/client-node";
-import type { CoreV1Api, KubeConfig, V1ContainerStatus, V1Job, V1Pod } from "@kubernetes/client-node";
+import { ApiException, BatchV1Api, Log } from "./client-node.ts";
+import type { CoreV1Api, KubeConfig, V1ContainerStatus, V1Job, V1Pod } from "./client-node.ts";
 import { StringDecoder } from "node:string_decoder";
 import { Writable } from "node:stream";
 import { formatKubernetesError } from "./errors.ts";

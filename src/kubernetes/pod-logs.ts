@@ -6,7 +6,7 @@
 // a tail that is one JSON document reaches the reference as Python's repr of it (`{'a': 1}`, `True`, or
 // nothing for `null`). Here the log text is forwarded as the container wrote it.
 import { MAX_LOG_SIZE } from "../prefect/flow-run-logs.ts";
-import type { CoreV1Api, V1Pod } from "@kubernetes/client-node";
+import type { CoreV1Api, V1Pod } from "./client-node.ts";
 import { pyStrRepr } from "../templating/python-str.ts";
 import { formatKubernetesError } from "./errors.ts";
 import type { PodLogsLogger } from "./log-stream.ts";

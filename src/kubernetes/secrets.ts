@@ -1,8 +1,8 @@
 // Keeping credentials and (optionally) the whole plain env out of the Job manifest, as the reference's
 // `_create_job` does just before POSTing the Job: Secret references for PREFECT_API_KEY and
 // PREFECT_API_AUTH_STRING, and a per-Job env Secret owned by the Job.
-import { ApiException, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
-import type { V1Secret, CoreV1Api } from "@kubernetes/client-node";
+import { ApiException, PatchStrategy, setHeaderOptions } from "./client-node.ts";
+import type { V1Secret, CoreV1Api } from "./client-node.ts";
 import { randomBytes } from "node:crypto";
 import { KubernetesApiError, formatKubernetesError } from "./errors.ts";
 import { FLOW_RUN_ID_LABEL } from "./jobs.ts";

@@ -1,6 +1,6 @@
 // The reference's `_create_job` as one call, so the worker cannot get the order wrong: Secrets first (they
 // rewrite the manifest), then the Job, then the env Secret is handed to the Job or removed.
-import type { KubeConfig } from "@kubernetes/client-node";
+import type { KubeConfig } from "./client-node.ts";
 import { kubernetesClients } from "./config.ts";
 import { createJob, infrastructurePid } from "./jobs.ts";
 import type { CreateJobOptions, CreatedJob } from "./jobs.ts";

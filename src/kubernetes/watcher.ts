@@ -11,13 +11,8 @@
 // list is read raw rather than through BatchV1Api/CoreV1Api's list functions because those deserialize into
 // client-node's models (Date timestamps, fields unknown to 2.0.1 dropped): LISTED objects have exactly the
 // shape of watched ones, the server's JSON, as kopf hands them to the reference observer.
-import {
-  ApiException,
-  HttpMethod,
-  IsomorphicFetchHttpLibrary,
-  RequestContext,
-} from "@kubernetes/client-node";
-import type { KubeConfig, ResponseContext } from "@kubernetes/client-node";
+import { ApiException, HttpMethod, IsomorphicFetchHttpLibrary, RequestContext } from "./client-node.ts";
+import type { KubeConfig, ResponseContext } from "./client-node.ts";
 import { setTimeout as delay } from "node:timers/promises";
 import { TypedEvents } from "../observability/typed-events.ts";
 import { formatKubernetesError } from "./errors.ts";

@@ -1,7 +1,7 @@
 // BaseJobConfiguration._base_environment(): the Prefect settings the worker was configured with,
 // forwarded to every job under their canonical names (Settings.to_environment_variables(exclude_unset)).
-import { createRequire } from "node:module";
 import { pyFloatRepr } from "./py-value.ts";
+import settingsTable from "./prefect-settings.json" with { type: "json" };
 
 interface SettingEntry {
   name: string;
@@ -10,7 +10,7 @@ interface SettingEntry {
 }
 
 // Generated from the reference by test/harness/oracle/settings_table.py, in the model's field order.
-const SETTINGS = createRequire(import.meta.url)("./prefect-settings.json") as SettingEntry[];
+const SETTINGS = settingsTable as SettingEntry[];
 
 const CLOUD_API_URL = "https://api.prefect.cloud/api";
 const TRUE_STRINGS = new Set(["1", "on", "t", "true", "y", "yes"]);

@@ -2,10 +2,7 @@
 // `unidecode` package is absent, as in the reference venv). The npm `unidecode` package carries the same
 // Text::Unidecode tables in an older revision; the corrections below close the gaps that change slugs.
 // Remaining differences are listed in DIVERGENCES.md.
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const unidecode = require("unidecode") as (text: string) => string;
+import unidecode from "unidecode";
 
 // text-unidecode marks code points without a table entry as "[?]"; npm unidecode drops them. In a slug,
 // "[?]" is a separator, so the difference would join words that the reference keeps apart.

@@ -1,15 +1,13 @@
 // The sync loop's workload: read the pool (create it, or repair an empty template), warn on a type
 // mismatch, and heartbeat — in the OSS form, or the Cloud form that asks once for the worker's id and
 // sends the integration metadata once.
-import { readFileSync } from "node:fs";
 import { isNotFound, PrefectApiError } from "../prefect/errors.ts";
 import type { WorkPool, WorkerHeartbeat } from "../prefect/types.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { PrefectApi } from "./ports.ts";
+import defaultBaseJobTemplate from "../templating/default-base-job-template.json" with { type: "json" };
 
-export const DEFAULT_BASE_JOB_TEMPLATE: unknown = JSON.parse(
-  readFileSync(new URL("../templating/default-base-job-template.json", import.meta.url), "utf8"),
-);
+export const DEFAULT_BASE_JOB_TEMPLATE: unknown = defaultBaseJobTemplate;
 
 /** What the Cloud heartbeat reports once per process, as the reference does for its integrations. */
 const INTEGRATIONS_METADATA = { integrations: [{ name: "prefect-kubernetes", version: "0.7.12" }] };

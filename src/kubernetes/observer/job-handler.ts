@@ -1,7 +1,7 @@
 // Crash detection from Job events, as the reference's `_mark_flow_run_as_crashed`: a Job that failed past
 // its backoffLimit, or was deleted without succeeding, crashes its run unless the run has moved on
 // (final, scheduled, paused, cancelling) or another Job of the same run is active or has succeeded.
-import type { V1Job } from "@kubernetes/client-node";
+import type { V1Job } from "../client-node.ts";
 import { isNotFound } from "../../prefect/errors.ts";
 import { proposeState } from "../../prefect/propose-state.ts";
 import { crashedState } from "../../prefect/states.ts";

@@ -3,7 +3,7 @@
 // handler (crash detection) and the Pod handler (pod events, InfrastructurePending, diagnoses). It runs
 // inside the worker process with the in-cluster or default kubeconfig, never a pool's cluster_config, as
 // the reference's does.
-import { BatchV1Api, CoreV1Api, type KubeConfig, type V1Job, type V1Pod } from "@kubernetes/client-node";
+import { BatchV1Api, CoreV1Api, type KubeConfig, type V1Job, type V1Pod } from "../client-node.ts";
 import type { Logger } from "../../observability/logger.ts";
 import { errorField } from "../../observability/logger.ts";
 import { TypedEvents } from "../../observability/typed-events.ts";

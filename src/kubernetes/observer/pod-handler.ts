@@ -1,7 +1,7 @@
 // Pod events, as the reference's `_replicate_pod_event`: a Prefect event per pod edge with a
 // deterministic id (so the server de-duplicates re-emissions), InfrastructurePending for waiting pods,
 // and a diagnosis (image pull, crash loop, OOM, eviction, scheduling) logged on the run once per change.
-import type { V1Pod } from "@kubernetes/client-node";
+import type { V1Pod } from "../client-node.ts";
 import { isNotFound } from "../../prefect/errors.ts";
 import { proposeState } from "../../prefect/propose-state.ts";
 import { infrastructurePendingState } from "../../prefect/states.ts";
