@@ -2,6 +2,7 @@
 // get the "prefect" subprotocol and an auth message (plus a Basic header when an auth string is set, for
 // proxies that check it at the upgrade); Cloud gets a bearer header and no handshake.
 // emit() never blocks or throws: events wait in a bounded queue while the client (re)connects.
+import { WebSocket } from "../http-stack.ts";
 import { USER_AGENT } from "./constants.ts";
 
 export interface PrefectEvent {
@@ -74,7 +75,7 @@ export class EventsClient {
   constructor(options: EventsClientOptions) {
     this.#options = options;
     this.#url = eventsInUrl(options.apiUrl);
-    this.#WebSocket = options.WebSocket ?? (globalThis.WebSocket as unknown as WebSocketCtor);
+    this.#WebSocket = options.WebSocket ?? (WebSocket as unknown as WebSocketCtor);
     this.#sleep = options.sleep ?? defaultSleep;
     this.#maxQueue = options.maxQueue ?? 1000;
   }

@@ -1,6 +1,7 @@
 // The HTTP layer of the Prefect client: headers, CSRF tokens, retries and timeouts as the reference's
-// PrefectHttpxAsyncClient (prefect/client/base.py) does them, on the global fetch.
+// PrefectHttpxAsyncClient (prefect/client/base.py) does them, on the process's one fetch (src/http-stack.ts).
 import { randomUUID } from "node:crypto";
+import { fetch } from "../http-stack.ts";
 import { DEFAULT_CLOUD_API_URL, SERVER_API_VERSION, USER_AGENT } from "./constants.ts";
 import { PrefectApiError, PrefectTransportError, parseErrorDetail } from "./errors.ts";
 import { parseRetryAfter, retryDelaySeconds, type Random } from "./retry.ts";
@@ -80,7 +81,7 @@ export class PrefectHttp {
     this.#maxRetries = options.maxRetries ?? 5;
     this.#jitter = options.retryJitterFactor ?? 0.2;
     this.#retryCodes = new Set([...BASE_RETRY_CODES, ...(options.extraRetryCodes ?? [])]);
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#fetch = options.fetch ?? fetch;
     this.#sleep = options.sleep ?? defaultSleep;
     this.#random = options.random ?? Math.random;
     this.#onRequest = options.onRequest;
