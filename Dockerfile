@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# The worker image: Node 24 LTS, the compiled CLI and its production dependencies, nothing else of ours.
+# The worker image: Node 24 LTS and the bundled CLI (scripts/build.ts: every dependency in one chunk).
 # ENTRYPOINT is our `prefect-worker` CLI; a `prefect` compatibility command is on PATH too, so both
 # `args: [prefect, worker, start, …]` (the chart's default) and `command: [prefect, worker, start, …]` work.
 # Runs as uid/gid 1001 with a read-only root filesystem: it writes only to HOME (/home/prefect) and /tmp,
@@ -11,8 +11,9 @@
 
 FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /src
-COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json ./
 COPY src ./src
+COPY scripts/build.ts ./scripts/build.ts
 COPY scripts/image/install.sh ./scripts/image/install.sh
 # The npm cache survives between builds, so the script's --prefer-offline installs skip the registry.
 RUN --mount=type=cache,target=/root/.npm sh scripts/image/install.sh /staging
@@ -23,7 +24,7 @@ RUN rm -rf /usr/local/lib/node_modules /usr/local/bin/npm /usr/local/bin/npx /us
       /usr/local/bin/yarn /usr/local/bin/yarnpkg /opt/yarn-v* \
   && mkdir -p /home/prefect \
   && chown 1001:1001 /home/prefect
-# /app (package.json, dist, node_modules) owned by root and not writable by the worker; the two commands
+# /app/dist owned by root and not writable by the worker; the two commands
 # are relative symlinks in /usr/local/bin to scripts with a `#!/usr/bin/env node` line.
 COPY --from=build /staging/ /
 ENV HOME=/home/prefect

@@ -10,7 +10,6 @@ import {
   chmodSync,
   copyFileSync,
   cpSync,
-  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -184,20 +183,26 @@ describe("the worker image, staged by scripts/image/install.sh", { skip }, () =>
     assert.deepEqual(snapshot(rootfs), snapshotBefore);
   });
 
-  test("node_modules holds production dependencies only", () => {
-    const modules = join(rootfs, "app/node_modules");
-    assert.ok(existsSync(join(modules, "yargs")), "a production dependency is there");
-    // Dev-only per the lockfile. (@types/node is not among them: @kubernetes/client-node depends on it.)
-    const lock = JSON.parse(readFileSync(join(repoRoot, "package-lock.json"), "utf8")) as {
-      packages: Record<string, { dev?: boolean }>;
-    };
-    const devOnly = Object.entries(lock.packages)
-      .filter(([path, entry]) => path && entry.dev)
-      .map(([path]) => path);
-    assert.ok(devOnly.includes("node_modules/typescript") && devOnly.includes("node_modules/eslint"));
-    const present = devOnly.filter((path) => existsSync(join(rootfs, "app", path)));
-    assert.deepEqual(present, [], "dev-only packages in the image");
-    assert.ok(!existsSync(join(rootfs, "app/src")), "no TypeScript sources");
+  test("the image holds the bundle only: no node_modules, no sources, no source maps", () => {
+    const app = join(rootfs, "app");
+    assert.deepEqual(readdirSync(app), ["dist"]);
+    const files = readdirSync(join(app, "dist"), { recursive: true, encoding: "utf8" });
+    assert.ok(files.includes(join("cli", "main.js")) && files.includes(join("cli", "prefect.js")));
+    const unexpected = files.filter(
+      (path) => path.includes("node_modules") || /\.(ts|map)$/.test(path) || path.startsWith("src"),
+    );
+    assert.deepEqual(unexpected, []);
+  });
+
+  test("both commands start through their shebang with the memory settings of scripts/build.ts", () => {
+    for (const command of ["prefect-worker", "prefect"]) {
+      const target = join(rootfs, "usr/local/bin", command);
+      const firstLine = readFileSync(target, "utf8").split("\n", 1)[0];
+      assert.match(
+        firstLine!,
+        /^#!\/usr\/bin\/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=1 --optimize-for-size$/,
+      );
+    }
   });
 });
 
@@ -237,9 +242,9 @@ describe("the Dockerfile agrees with the staged layout", () => {
     assert.deepEqual(copied.sort(), [
       "package-lock.json",
       "package.json",
+      "scripts/build.ts",
       "scripts/image/install.sh",
       "src",
-      "tsconfig.build.json",
       "tsconfig.json",
     ]);
     const allowed = readFileSync(join(repoRoot, ".dockerignore"), "utf8")
