@@ -51,7 +51,7 @@ import {
 } from "./bench/report.ts";
 import { databaseBackend, stackCli, stackState, waitForPrefect } from "./bench/stack.ts";
 import { measureStartup } from "./bench/startup.ts";
-import { analyseTail } from "./bench/tail.ts";
+import { analyseTail, apiAttemptsFromMetrics } from "./bench/tail.ts";
 import { idleUntil, retrying } from "./bench/waiting.ts";
 import {
   killAllWorkers,
@@ -186,6 +186,7 @@ async function benchWorker(
       // The short burst gets a worker of its own at DEBUG, whose log shows every HTTP retry it makes.
       await clearBurst(namespace, first);
       const second = await newDeployment(pool, `bench-${kind}-tail`, namespace);
+      const tailPort = await freePort();
       tailWorker = startWorker({
         kind,
         stack: readStackEnv(),
@@ -193,7 +194,7 @@ async function benchWorker(
         name: `bench-${kind}-tail`,
         dir: outDir,
         loops: options.loops,
-        healthPort: await freePort(),
+        healthPort: tailPort,
         logName: `${kind}-tail-worker.log`,
         env: {
           PREFECT_INTEGRATIONS_KUBERNETES_OBSERVER_NAMESPACES: namespace,
@@ -211,7 +212,14 @@ async function benchWorker(
         runs: options.tailRuns,
         perRun: true,
       });
-      result.tailAnalysis = analyseTail(result.tail, tailWorker.logFile);
+      const apiAttempts =
+        kind === "ts"
+          ? await fetch(`http://127.0.0.1:${tailPort}/metrics`)
+              .then((res) => res.text())
+              .then(apiAttemptsFromMetrics)
+              .catch(() => undefined)
+          : undefined;
+      result.tailAnalysis = analyseTail(result.tail, tailWorker.logFile, apiAttempts);
       progress(`${kind}: burst of ${options.tailRuns} done in ${result.tail.allJobsSeconds.toFixed(1)}s`);
       for (const note of result.tailAnalysis.notes) progress(`${kind}:   ${note}`);
     }
@@ -219,19 +227,8 @@ async function benchWorker(
     result.error = (err as Error).message;
     progress(`${kind}: FAILED: ${result.error}`);
   } finally {
-    if (worker) {
-      const stopped = await stopWorker(worker, 60_000);
-      result.stop = {
-        code: stopped.exit.code,
-        signal: stopped.exit.signal,
-        ms: stopped.exit.at - stopped.sentAt,
-        killed: stopped.killed,
-      };
-      progress(
-        `${kind}: stopped in ${result.stop.ms} ms (code ${result.stop.code}, signal ${result.stop.signal})`,
-      );
-      result.notable = notableLines(worker.logFile);
-    }
+    if (worker && !worker.hasExited()) await stopWorker(worker, 60_000);
+    if (tailWorker) await stopWorker(tailWorker, 60_000);
     progress(`${kind}: cleaning up (runs, deployments, pool; the namespace is deleted in the background)`);
     await removePool(pool).catch((err: Error) =>
       progress(`${kind}: could not remove ${pool}: ${err.message}`),
@@ -537,6 +534,16 @@ async function main(): Promise<number> {
     }
   }
 
+  // The stack's server may be brought up again on another backend while the benchmark runs (shared stack).
+  let backendAtEnd: string | undefined;
+  try {
+    backendAtEnd = databaseBackend();
+  } catch {
+    backendAtEnd = undefined;
+  }
+  if (backend !== undefined && backendAtEnd !== undefined && backendAtEnd !== backend) {
+    backend = `${backend} -> ${backendAtEnd} (the stack was brought up again during the run)`;
+  }
   const out: string[] = [
     "",
     `worker benchmark: ${options.onlyCrash ? "crash latency only" : `bursts of ${options.runs} and ${options.tailRuns} runs`}` +

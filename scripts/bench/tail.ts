@@ -11,7 +11,7 @@ import type { BurstResult } from "./burst.ts";
 export interface TailAnalysis {
   pendingSeconds: number[];
   pidSeconds: number[];
-  /** The worker's HTTP retries in the window (its DEBUG log). */
+  /** The worker's HTTP retries in the window (its DEBUG log; ours logs none, see apiAttempts). */
   retries: {
     count: number;
     totalDelaySeconds: number;
@@ -20,6 +20,11 @@ export interface TailAnalysis {
   };
   /** "database is locked" errors in the Prefect server's log in the window (SQLite answers 503 for them). */
   serverLockErrors: number | undefined;
+  /**
+   * Ours only: Prefect API attempts by route and status, from its /metrics (prefect_worker_api_requests_total,
+   * counted per attempt) — its HTTP client's retry lines do not reach its log (see the notes).
+   */
+  apiAttempts?: Record<string, Record<string, number>>;
   notes: string[];
 }
 
@@ -71,7 +76,26 @@ export function waves(values: number[], gap: number): string {
   );
 }
 
-export function analyseTail(burst: BurstResult, logFile: string | undefined): TailAnalysis {
+/** prefect_worker_api_requests_total from a Prometheus text page: route → status → attempts. */
+export function apiAttemptsFromMetrics(text: string): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const line of text.split("\n")) {
+    if (!line.startsWith("prefect_worker_api_requests_total{")) continue;
+    const labels = Object.fromEntries(
+      [...line.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!] as const),
+    );
+    const value = Number(line.slice(line.lastIndexOf(" ") + 1));
+    const route = `${labels.method ?? "?"} ${labels.route ?? "?"}`;
+    (out[route] ??= {})[labels.code ?? "?"] = value;
+  }
+  return out;
+}
+
+export function analyseTail(
+  burst: BurstResult,
+  logFile: string | undefined,
+  apiAttempts?: Record<string, Record<string, number>>,
+): TailAnalysis {
   const releasedAt = burst.releasedAt;
   const endAt = releasedAt + burst.allJobsSeconds * 1000;
   const day = new Date(releasedAt);
@@ -131,15 +155,16 @@ export function analyseTail(burst: BurstResult, logFile: string | undefined): Ta
       retryTimes.push((at! - releasedAt) / 1000);
     }
     if (submitting.length) notes.push(`"submitting flow run" log lines: ${waves(submitting, 1)}`);
-    notes.push(
-      `worker HTTP retries in the window: ${retries.count}` +
-        (retries.count
-          ? ` (${Object.entries(retries.statuses)
-              .map(([s, n]) => `${n}x ${s}`)
-              .join(", ")}; delays sum ${retries.totalDelaySeconds.toFixed(1)}s, longest ` +
-            `${retries.maxDelaySeconds.toFixed(1)}s; at ${waves(retryTimes, 1)})`
-          : ""),
-    );
+    if (!apiAttempts)
+      notes.push(
+        `worker HTTP retries in the window (its DEBUG log): ${retries.count}` +
+          (retries.count
+            ? ` (${Object.entries(retries.statuses)
+                .map(([s, n]) => `${n}x ${s}`)
+                .join(", ")}; delays sum ${retries.totalDelaySeconds.toFixed(1)}s, longest ` +
+              `${retries.maxDelaySeconds.toFixed(1)}s; at ${waves(retryTimes, 1)})`
+            : ""),
+      );
   }
   let serverLockErrors: number | undefined;
   const serverLog = read(join(stackDir, "logs", "prefect-server.log"));
@@ -155,5 +180,28 @@ export function analyseTail(burst: BurstResult, logFile: string | undefined): Ta
     }
     notes.push(`Prefect server: ${serverLockErrors} "database is locked" errors (503s) logged in the window`);
   }
-  return { pendingSeconds, pidSeconds, retries, serverLockErrors, notes };
+  if (apiAttempts) {
+    const failed = Object.entries(apiAttempts)
+      .flatMap(([route, codes]) =>
+        Object.entries(codes)
+          .filter(([code]) => Number(code) >= 500 || code === "429")
+          .map(([code, n]) => `${n}x ${code} on ${route}`),
+      )
+      .join(", ");
+    const total = Object.values(apiAttempts).reduce(
+      (sum, codes) => sum + Object.values(codes).reduce((a, b) => a + b, 0),
+      0,
+    );
+    notes.push(
+      `worker /metrics: ${total} Prefect API attempts since start; retryable answers: ${failed || "none"}`,
+    );
+  }
+  return {
+    pendingSeconds,
+    pidSeconds,
+    retries,
+    serverLockErrors,
+    ...(apiAttempts ? { apiAttempts } : {}),
+    notes,
+  };
 }
