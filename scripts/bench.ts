@@ -56,6 +56,7 @@ import { idleUntil, retrying } from "./bench/waiting.ts";
 import {
   killAllWorkers,
   notableLines,
+  oursRuntime,
   startWorker,
   stopWorker,
   type RunningWorker,
@@ -389,6 +390,16 @@ function notes(results: Results, options: Options): string[] {
       "PENDING, the Job, infrastructure_pid; all runs of a poll at once, as ours). RSS from /proc/<pid>/status, " +
       "summed over the process tree; ratios are ours/ref, ours/floor, ref/ours as labelled.",
   ];
+  const runtime = oursRuntime();
+  out.push(
+    runtime.direct
+      ? `Ours runs as the image runs it: dist/cli/main.js through its #! line (${[
+          ...Object.entries(runtime.env).map(([k, v]) => `${k}=${v}`),
+          "node",
+          ...runtime.nodeArgs,
+        ].join(" ")}); the floors run with the same variables and node flags.`
+      : "Ours runs as `node dist/cli/main.js` (the build gave it no #! line with runtime flags).",
+  );
   if (results.live) {
     out.push(
       `Live Jobs: ${options.liveJobs} runs per worker submitted by the worker itself from a pool template whose ` +

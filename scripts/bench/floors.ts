@@ -1,6 +1,6 @@
 // Starting the floor scripts (floor-idle.ts, floor-submit.ts): their types stripped here
 // (module.stripTypeScriptTypes) into plain .mjs files run by this same node binary — the one the worker runs
-// on — so, like the built worker, they pay nothing for TypeScript. The kube-apiserver's TLS material comes
+// on — with ours' runtime flags, so, like the built worker, they pay nothing for TypeScript. The kube-apiserver's TLS material comes
 // from the stack's admin kubeconfig, written out as PEM files when it is inline.
 import type * as k8s from "@kubernetes/client-node";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { stripTypeScriptTypes } from "node:module";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { StackEnv } from "../../test/harness/stack/state.ts";
-import { spawnLogged, type RunningWorker } from "./workers.ts";
+import { oursRuntime, pathWithThisNode, spawnLogged, type RunningWorker } from "./workers.ts";
 
 const here = import.meta.dirname;
 
@@ -41,8 +41,22 @@ export function kubeTlsEnv(kc: k8s.KubeConfig, dir: string): Record<string, stri
   };
 }
 
+/**
+ * The floors run with ours' runtime settings (the variables and node flags on dist/cli/main.js's `#!` line,
+ * e.g. MALLOC_ARENA_MAX, --max-semi-space-size): ours/floor then compares code, not runtime flags.
+ */
+export function floorRuntime(): { env: Record<string, string>; nodeArgs: string[] } {
+  const { env, nodeArgs } = oursRuntime();
+  return { env, nodeArgs };
+}
+
 function baseEnv(): Record<string, string> {
-  return { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", LANG: "C.UTF-8" };
+  return {
+    PATH: pathWithThisNode(),
+    HOME: process.env.HOME ?? "/tmp",
+    LANG: "C.UTF-8",
+    ...floorRuntime().env,
+  };
 }
 
 /** The memory floor; resolves once its watch is open. */
@@ -51,11 +65,16 @@ export async function startIdleFloor(options: {
   dir: string;
   watchPath: string;
 }): Promise<RunningWorker> {
-  const floor = spawnLogged("floor-idle", process.execPath, [scriptFor("floor-idle", options.dir)], {
-    dir: options.dir,
-    logName: "floor-idle.log",
-    env: { ...baseEnv(), ...kubeTlsEnv(options.kc, options.dir), FLOOR_WATCH_PATH: options.watchPath },
-  });
+  const floor = spawnLogged(
+    "floor-idle",
+    process.execPath,
+    [...floorRuntime().nodeArgs, scriptFor("floor-idle", options.dir)],
+    {
+      dir: options.dir,
+      logName: "floor-idle.log",
+      env: { ...baseEnv(), ...kubeTlsEnv(options.kc, options.dir), FLOOR_WATCH_PATH: options.watchPath },
+    },
+  );
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (floor.hasExited()) throw new Error(`the memory floor exited; see ${floor.logFile}`);
@@ -77,7 +96,8 @@ export function startSubmitFloor(options: {
   prefetchSeconds: number;
   logName: string;
 }): RunningWorker {
-  return spawnLogged("floor-submit", process.execPath, [scriptFor("floor-submit", options.dir)], {
+  const args = [...floorRuntime().nodeArgs, scriptFor("floor-submit", options.dir)];
+  return spawnLogged("floor-submit", process.execPath, args, {
     dir: options.dir,
     logName: options.logName,
     env: {

@@ -3,7 +3,7 @@
 // and skew the timings of the other numbers.
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { repoRoot } from "../../test/harness/paths.ts";
 import type { StackEnv } from "../../test/harness/stack/state.ts";
 
@@ -36,6 +36,32 @@ export interface RunningWorker {
 
 const live = new Set<RunningWorker>();
 
+export const OURS_ENTRY = join(repoRoot, "dist/cli/main.js");
+
+/**
+ * How the image starts ours: `prefect-worker` is a symlink to dist/cli/main.js, run through its own
+ * `#!/usr/bin/env -S [VAR=value…] node [flags…]` line. The same here, with this node first on PATH so the
+ * line finds the same binary. The line's variables and node flags are returned too, for the floors.
+ */
+export function oursRuntime(): { direct: boolean; env: Record<string, string>; nodeArgs: string[] } {
+  const first = readFileSync(OURS_ENTRY, "utf8").split("\n", 1)[0] ?? "";
+  const shebang = /^#!\S*env -S (.*)$/.exec(first) ?? /^#!\S*env (node.*)$/.exec(first);
+  if (!shebang) return { direct: false, env: {}, nodeArgs: [] };
+  const words = shebang[1]!.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0]?.includes("=")) {
+    const [name, ...value] = words.shift()!.split("=");
+    env[name!] = value.join("=");
+  }
+  if (words.shift() !== "node") return { direct: false, env: {}, nodeArgs: [] };
+  return { direct: true, env, nodeArgs: words };
+}
+
+/** PATH with this process's node first. */
+export function pathWithThisNode(): string {
+  return [dirname(process.execPath), process.env.PATH ?? "/usr/bin:/bin"].join(delimiter);
+}
+
 export function startWorker(options: {
   kind: WorkerKind;
   stack: StackEnv;
@@ -56,7 +82,7 @@ export function startWorker(options: {
   // A minimal environment, the same for both: nothing from the caller's shell (a PREFECT_PROFILE, a
   // stray PREFECT_API_KEY) can make one of them behave differently.
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    PATH: pathWithThisNode(),
     HOME: process.env.HOME ?? "/tmp",
     LANG: "C.UTF-8",
     PREFECT_HOME: prefectHome,
@@ -72,12 +98,12 @@ export function startWorker(options: {
     ...options.env,
   };
   const health = healthPort === undefined ? [] : ["--with-healthcheck"];
+  const ours = ["start", "--pool", pool, "--name", name, ...health];
   const [command, args] =
     kind === "ts"
-      ? [
-          process.execPath,
-          [join(repoRoot, "dist/cli/main.js"), "start", "--pool", pool, "--name", name, ...health],
-        ]
+      ? oursRuntime().direct
+        ? [OURS_ENTRY, ours]
+        : [process.execPath, [OURS_ENTRY, ...ours]]
       : [
           join(stack.prefectVenv, "bin/prefect"),
           ["worker", "start", "--type", "kubernetes", "--pool", pool, "--name", name, ...health],
