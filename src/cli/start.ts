@@ -121,6 +121,7 @@ async function runWorker(
     querySeconds: settings.querySeconds,
     heartbeatSeconds: settings.heartbeatSeconds,
     limit: settings.limit,
+    submissionConcurrency: settings.submissionConcurrency,
     createPoolIfNotFound: settings.createPoolIfNotFound,
     ...(template !== undefined ? { baseJobTemplate: template } : {}),
     env: { ...io.env, PREFECT__WORKER_NAME: settings.name },

@@ -348,6 +348,15 @@ export const SETTINGS = {
       "Not in the reference; off when unset. Delete the Job of a run of this pool that has stayed " +
       "CANCELLING this long, then mark the run Cancelled, so pods that ignore cancellation do not run on.",
   }),
+  submissionConcurrency: setting({
+    env: [`${K8S}_WORKER_SUBMISSION_CONCURRENCY`],
+    parse: "int",
+    schema: { type: "integer", minimum: 1 },
+    default: 16,
+    description:
+      "Not in the reference. Flow runs submitted at once; further due runs wait their turn, still " +
+      "SCHEDULED. --limit still caps the runs in progress.",
+  }),
   streamJobLogs: setting({
     env: [`${K8S}_WORKER_STREAM_JOB_LOGS`],
     parse: "bool",

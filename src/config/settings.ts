@@ -65,6 +65,7 @@ export interface WorkerSettings {
   observerForwardCrashedRunLogs: boolean;
   observerForwardCrashedRunLogsTailLines: number;
   deleteCancellingJobsAfterSeconds: number | undefined;
+  submissionConcurrency: number;
   streamJobLogs: boolean;
 }
 

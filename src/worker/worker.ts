@@ -10,6 +10,7 @@ import type { WorkerMetrics } from "../observability/metrics.ts";
 import type { EventSink, FlowRunLogs, JobLauncher, LaunchedJob, PrefectApi } from "./ports.ts";
 import { abortableSleep, runServiceLoop, type ServiceLoopOptions } from "./service-loop.ts";
 import { SlotLimiter } from "./slot-limiter.ts";
+import { SubmissionGate } from "./submission-gate.ts";
 import { submitFlowRun, type SubmissionContext } from "./submission.ts";
 import { PendingRunCancellation, StuckCancellingReaper, type CancellationContext } from "./cancellation.ts";
 import type { WorkerEventBuilders } from "./worker-identity.ts";
@@ -23,6 +24,8 @@ export interface WorkerOptions {
   querySeconds: number;
   heartbeatSeconds: number;
   limit: number | undefined;
+  /** Submissions running at once; more due runs wait their turn (default 16). */
+  submissionConcurrency?: number;
   createPoolIfNotFound: boolean;
   baseJobTemplate?: unknown;
   env: Record<string, string | undefined>;
@@ -47,6 +50,7 @@ export class Worker {
   readonly #options: WorkerOptions;
   readonly #sync: WorkPoolSync;
   readonly #limiter: SlotLimiter;
+  readonly #gate: SubmissionGate;
   readonly #inFlight = new Map<string, Promise<void>>();
   readonly #stop = new AbortController();
   readonly #logStreams = new Set<Promise<void>>();
@@ -59,6 +63,7 @@ export class Worker {
     this.#now = options.now ?? Date.now;
     this.#lastPolled = this.#now();
     this.#limiter = new SlotLimiter(options.limit);
+    this.#gate = new SubmissionGate(options.submissionConcurrency ?? 16);
     this.#sync = new WorkPoolSync({
       api: options.api,
       logger: options.logger,
@@ -193,6 +198,7 @@ export class Worker {
   /** Stops polling; waits up to the grace period for in-flight submissions; emits the stopped event. */
   async stop(): Promise<void> {
     this.#stop.abort();
+    this.#gate.close();
     const grace = (this.#options.shutdownGraceSeconds ?? 20) * 1000;
     if (this.#inFlight.size > 0) {
       this.#options.logger.info(
@@ -295,12 +301,7 @@ export class Worker {
 
   #startSubmission(flowRun: FlowRun): void {
     const { logger, metrics } = this.#options;
-    const message = `Worker '${this.#options.name}' submitting flow run '${flowRun.id}'`;
-    logger.info({ flowRunId: flowRun.id }, message);
-    this.#options.flowRunLogs.log({ flowRunId: flowRun.id, level: "INFO", message });
-    const endTimer = metrics.submissionDuration.startTimer();
-    const submission = submitFlowRun(this.#submissionContext(), flowRun)
-      .then((result) => metrics.submissions.inc({ result }))
+    const submission = this.#submitWhenAdmitted(flowRun)
       .catch((error: unknown) => {
         metrics.submissions.inc({ result: "failed" });
         logger.error(
@@ -309,7 +310,6 @@ export class Worker {
         );
       })
       .finally(() => {
-        endTimer();
         this.#limiter.release(flowRun.id);
         this.#inFlight.delete(flowRun.id);
         metrics.inFlight.set(this.#inFlight.size);
@@ -318,6 +318,30 @@ export class Worker {
     this.#inFlight.set(flowRun.id, submission);
     metrics.inFlight.set(this.#inFlight.size);
     metrics.setSlots(this.#limiter.used, this.#limiter.limit);
+  }
+
+  /** Waits for a place at the gate; a run turned away at shutdown was never touched and stays SCHEDULED. */
+  async #submitWhenAdmitted(flowRun: FlowRun): Promise<void> {
+    const { logger, metrics } = this.#options;
+    if (!(await this.#gate.enter())) {
+      logger.info(
+        { flowRunId: flowRun.id },
+        `Not submitting flow run '${flowRun.id}': the worker is stopping`,
+      );
+      return;
+    }
+    const message = `Worker '${this.#options.name}' submitting flow run '${flowRun.id}'`;
+    logger.info({ flowRunId: flowRun.id }, message);
+    this.#options.flowRunLogs.log({ flowRunId: flowRun.id, level: "INFO", message });
+    const endTimer = metrics.submissionDuration.startTimer();
+    try {
+      // The pool as of now, not as of the poll: the run may have waited at the gate.
+      const result = await submitFlowRun(this.#submissionContext(), flowRun);
+      metrics.submissions.inc({ result });
+    } finally {
+      endTimer();
+      this.#gate.leave();
+    }
   }
 
   #submissionContext(): SubmissionContext {

@@ -297,6 +297,7 @@ const FORMS: Record<SettingKey, SettingCases> = {
   observerForwardCrashedRunLogs: { cases: boolForms },
   observerForwardCrashedRunLogsTailLines: { cases: [...intForms(50), ["1", 1]] },
   deleteCancellingJobsAfterSeconds: { cases: [...numberForms(300), ["0.5", 0.5], ["", undefined]] },
+  submissionConcurrency: { cases: [...intForms(32), ["1", 1]] },
   streamJobLogs: { cases: boolForms },
 };
 
@@ -600,6 +601,11 @@ const BAD: BadCase[] = [
     name: "a bool variable that is empty",
     env: { PREFECT_WORKER_ENABLE_CANCELLATION: "" },
     expected: ['PREFECT_WORKER_ENABLE_CANCELLATION: must be boolean (got "")'],
+  },
+  {
+    name: "SUBMISSION_CONCURRENCY 0",
+    env: { [`${K8S}_WORKER_SUBMISSION_CONCURRENCY`]: "0" },
+    expected: [`${K8S}_WORKER_SUBMISSION_CONCURRENCY: must be >= 1 (got 0)`],
   },
   {
     name: "CREATE_JOB_RETRY_MAX_RETRIES 0 (pydantic: ge=1)",
