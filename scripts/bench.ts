@@ -21,6 +21,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { SETTINGS } from "../src/config/definitions.ts";
 import { adminKubeConfig, createNamespace, uniqueName } from "../test/harness/k8s.ts";
 import { repoRoot } from "../test/harness/paths.ts";
 import { freePort } from "../test/harness/ports.ts";
@@ -239,6 +240,12 @@ async function benchWorker(
   return result;
 }
 
+/** The submissions ours runs at once: its setting's default (the benchmark sets no value of its own). */
+function oursSubmissionConcurrency(): number {
+  const setting = (SETTINGS as Record<string, { default?: unknown }>).submissionConcurrency;
+  return typeof setting?.default === "number" ? setting.default : 16;
+}
+
 async function benchFloorSubmit(options: Options, outDir: string): Promise<FloorSubmitResult> {
   await waitForPrefect(progress);
   const result: FloorSubmitResult = {};
@@ -259,6 +266,7 @@ async function benchFloorSubmit(options: Options, outDir: string): Promise<Floor
       namespace,
       querySeconds: options.loops.querySeconds,
       prefetchSeconds: options.loops.prefetchSeconds,
+      concurrency: oursSubmissionConcurrency(),
       logName: "floor-submit.log",
     });
     result.logFile = floor.logFile;
@@ -387,7 +395,7 @@ function notes(results: Results, options: Options): string[] {
       "created and the clock starts when it resumes; completion is observed by polling the runs every 500 ms " +
       "(250 ms for the short burst). Floors: floor-idle.ts (one HTTPS call to the kube-apiserver, one open " +
       "watch, idle; sampled at the same moment as ours) and floor-submit.ts (per run only get_scheduled_flow_runs, " +
-      "PENDING, the Job, infrastructure_pid; all runs of a poll at once, as ours). RSS from /proc/<pid>/status, " +
+      "PENDING, the Job, infrastructure_pid; as many at once as ours' submission gate lets through). RSS from /proc/<pid>/status, " +
       "summed over the process tree; ratios are ours/ref, ours/floor, ref/ours as labelled.",
   ];
   const runtime = oursRuntime();

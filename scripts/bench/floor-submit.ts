@@ -3,7 +3,8 @@
 //
 //   poll   POST /work_pools/{pool}/get_scheduled_flow_runs  (work_queue_names [], scheduled_before now +
 //          prefetch: the same call as both workers), every FLOOR_QUERY_SECONDS after the previous poll ended
-//   per run, all runs of a poll at once (as our worker: no limit of its own, one fetch per call)
+//   per run, through a first-come-first-served gate of FLOOR_CONCURRENCY (default 16) submissions at once,
+//          as our worker's (…_WORKER_SUBMISSION_CONCURRENCY); a run waiting there is not claimed yet
 //          POST /flow_runs/{id}/set_state PENDING (force false; WAIT is slept through)
 //          POST /apis/batch/v1/namespaces/{ns}/jobs  a fixed suspended Job: no templating at all
 //          PATCH /flow_runs/{id} {infrastructure_pid: "<ns>:<job>"}
@@ -32,6 +33,8 @@ const pool = env("FLOOR_POOL");
 const namespace = env("FLOOR_NAMESPACE");
 const querySeconds = Number(env("FLOOR_QUERY_SECONDS"));
 const prefetchSeconds = Number(env("FLOOR_PREFETCH_SECONDS"));
+// Our worker's default gate; the benchmark passes the value ours runs with.
+const concurrency = Number(process.env.FLOOR_CONCURRENCY || 16);
 const kubeBase = new URL(env("FLOOR_API_SERVER"));
 const agent = new Agent({
   ca: readFileSync(env("FLOOR_CA")),
@@ -150,8 +153,12 @@ function manifest(flowRunId: string) {
 }
 
 const inFlight = new Set<string>();
+let running = 0;
+const waiting: (() => void)[] = [];
 
 async function submit(id: string): Promise<void> {
+  if (running < concurrency) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
   const started = Date.now();
   try {
     const claim = await propose(id, { type: "PENDING", name: "Pending" });
@@ -175,6 +182,9 @@ async function submit(id: string): Promise<void> {
     }).catch(() => undefined);
   } finally {
     inFlight.delete(id);
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
   }
 }
 

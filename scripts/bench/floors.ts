@@ -94,6 +94,8 @@ export function startSubmitFloor(options: {
   namespace: string;
   querySeconds: number;
   prefetchSeconds: number;
+  /** Submissions at once: ours' gate (…_WORKER_SUBMISSION_CONCURRENCY). */
+  concurrency: number;
   logName: string;
 }): RunningWorker {
   const args = [...floorRuntime().nodeArgs, scriptFor("floor-submit", options.dir)];
@@ -108,6 +110,7 @@ export function startSubmitFloor(options: {
       FLOOR_NAMESPACE: options.namespace,
       FLOOR_QUERY_SECONDS: String(options.querySeconds),
       FLOOR_PREFETCH_SECONDS: String(options.prefetchSeconds),
+      FLOOR_CONCURRENCY: String(options.concurrency),
     },
   });
 }
