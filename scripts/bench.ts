@@ -27,7 +27,7 @@ import { repoRoot } from "../test/harness/paths.ts";
 import { freePort } from "../test/harness/ports.ts";
 import { createDeployment, createPool, suspendedJobTemplate } from "../test/harness/prefect-fixtures.ts";
 import { readStackEnv } from "../test/harness/stack/state.ts";
-import { measureBurst } from "./bench/burst.ts";
+import { measureBurst, type BurstResult } from "./bench/burst.ts";
 import {
   removeDeployment,
   removeEverything,
@@ -422,6 +422,17 @@ function notes(results: Results, options: Options): string[] {
         (options.quick ? "; --quick: both workers' phases side by side." : "; one worker after the other."),
     );
   }
+  const reasons = (label: string, burst: BurstResult | undefined) => {
+    const entries = Object.entries(burst?.crashReasons ?? {});
+    if (!entries.length) return;
+    out.push(`\n${label}: runs given up on, by state message:`);
+    for (const [message, n] of entries) out.push(`  ${n}x ${message}`);
+  };
+  for (const r of results.workers) {
+    reasons(`${r.kind}: burst of ${options.runs}`, r.burst);
+    reasons(`${r.kind}: burst of ${options.tailRuns}`, r.tail);
+  }
+  reasons(`floor: burst of ${options.runs}`, results.floorSubmit?.burst);
   for (const r of results.workers) {
     if (r.error) out.push(`\n${r.kind}: FAILED: ${r.error}`);
     if (r.tailAnalysis) {

@@ -36,6 +36,8 @@ export interface BurstResult {
   runsWithPid: number;
   /** Runs given up on: Crashed/Failed/Cancelled without a pid (for a burst: the server's 5xx answers). */
   runsCrashed: number;
+  /** Their state messages (ids and numbers masked) → count: who is to blame, the server or the cluster. */
+  crashReasons: Record<string, number>;
   jobsInNamespace: number;
   distinctRunsWithJobs: number;
   peak: TreeSample | undefined;
@@ -171,6 +173,17 @@ export async function measureBurst(input: {
         .map((job) => job.metadata?.labels?.["prefect.io/flow-run-id"])
         .filter((id): id is string => id !== undefined && ids.has(id)),
     );
+    const crashReasons: Record<string, number> = {};
+    await mapLimit(done.given.slice(0, 100), 5, async (row) => {
+      const run = await api<{ state?: { message?: string | null } | null }>(
+        "GET",
+        `/flow_runs/${row.id}`,
+      ).catch(() => undefined);
+      const shape = (run?.state?.message ?? `${row.state_type} (no message)`)
+        .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "<id>")
+        .slice(0, 160);
+      crashReasons[shape] = (crashReasons[shape] ?? 0) + 1;
+    });
     let perRun: PerRun[] | undefined;
     if (input.perRun) {
       const pending = await pendingTimestamps([...ids]);
@@ -193,6 +206,7 @@ export async function measureBurst(input: {
       allJobsServerSeconds: lastUpdated > 0 ? Math.max(0, lastUpdated - releasedAt) / 1000 : undefined,
       runsWithPid: done.withPid.length,
       runsCrashed: done.given.length,
+      crashReasons,
       jobsInNamespace: jobs.items.length,
       distinctRunsWithJobs: runsWithJobs.size,
       peak,

@@ -127,7 +127,7 @@ function burstRows(
       ratios: "-",
     },
     {
-      label: "  runs with a Job / crashed (given up on after the server's errors)",
+      label: "  runs with a Job / crashed (given up on; state messages below)",
       ours: ours ? `${ours.runsWithPid} / ${ours.runsCrashed}` : "-",
       reference: reference ? `${reference.runsWithPid} / ${reference.runsCrashed}` : "-",
       floor: floor ? `${floor.runsWithPid} / ${floor.runsCrashed}` : "-",
