@@ -3,10 +3,6 @@
 // the modules it uses, by path; `npm run build` marks the package side-effect free, so the bundle keeps
 // just what these exports reach. Types come from the index: type imports are erased and cost nothing.
 export { KubeConfig } from "@kubernetes/client-node/dist/config.js";
-export {
-  ObjectBatchV1Api as BatchV1Api,
-  ObjectCoreV1Api as CoreV1Api,
-} from "@kubernetes/client-node/dist/gen/types/ObjectParamAPI.js";
 export { ApiException } from "@kubernetes/client-node/dist/gen/apis/exception.js";
 export {
   HttpMethod,
@@ -14,8 +10,6 @@ export {
   RequestContext,
 } from "@kubernetes/client-node/dist/gen/http/http.js";
 export { Log } from "@kubernetes/client-node/dist/log.js";
-export { PatchStrategy } from "@kubernetes/client-node/dist/patch.js";
-export { setHeaderOptions } from "@kubernetes/client-node/dist/middleware.js";
 export type {
   Cluster,
   ResponseContext,

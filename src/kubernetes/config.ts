@@ -1,6 +1,7 @@
 // Which cluster a run's Job goes to, chosen as the reference's `_get_configured_kubernetes_client` does: the
 // work pool's `cluster_config` block, else the pod's ServiceAccount (in-cluster), else the local kubeconfig.
-import { BatchV1Api, CoreV1Api, KubeConfig } from "./client-node.ts";
+import { KubeConfig } from "./client-node.ts";
+import { batchApi, coreApi, type BatchApi, type CoreApi } from "./rest.ts";
 import type { Cluster } from "./client-node.ts";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -177,8 +178,8 @@ export function clearKubeConfigCache(): void {
 }
 
 export interface KubernetesClients {
-  batch: BatchV1Api;
-  core: CoreV1Api;
+  batch: BatchApi;
+  core: CoreApi;
 }
 
 const clients = new WeakMap<KubeConfig, KubernetesClients>();
@@ -186,7 +187,7 @@ const clients = new WeakMap<KubeConfig, KubernetesClients>();
 export function kubernetesClients(kc: KubeConfig): KubernetesClients {
   let found = clients.get(kc);
   if (!found) {
-    found = { batch: kc.makeApiClient(BatchV1Api), core: kc.makeApiClient(CoreV1Api) };
+    found = { batch: batchApi(kc), core: coreApi(kc) };
     clients.set(kc, found);
   }
   return found;

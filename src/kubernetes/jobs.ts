@@ -1,6 +1,7 @@
 // POST of a run's Job with the reference's retry policy (tenacity: stop_after_attempt, wait_fixed +
 // wait_random, reraise) and its error message.
-import { ApiException, BatchV1Api, KubeConfig } from "./client-node.ts";
+import { ApiException, KubeConfig } from "./client-node.ts";
+import { batchApi, type BatchApi } from "./rest.ts";
 import type { V1Job } from "./client-node.ts";
 import { setTimeout as delay } from "node:timers/promises";
 import { InfrastructureError, KubernetesApiError, jobCreationErrorMessage } from "./errors.ts";
@@ -23,7 +24,7 @@ export const DEFAULT_JOB_CREATION_RETRY: JobCreationRetry = {
 };
 
 export interface CreateJobOptions {
-  api: BatchV1Api | KubeConfig;
+  api: BatchApi | KubeConfig;
   namespace: string;
   manifest: object;
   retry: JobCreationRetry;
@@ -70,7 +71,7 @@ function created(job: V1Job, namespace: string, adopted: boolean): CreatedJob {
  * A worker restarted between POST and recording the pid re-submits the same run; with a fixed Job name the
  * API answers 409, and the Job already there is this run's when it carries the same flow-run label.
  */
-async function adoptable(batch: BatchV1Api, namespace: string, manifest: object, err: unknown) {
+async function adoptable(batch: BatchApi, namespace: string, manifest: object, err: unknown) {
   if (!(err instanceof ApiException) || err.code !== 409) return undefined;
   const { name, labels } = metadataOf(manifest);
   const flowRunId = labels?.[FLOW_RUN_ID_LABEL];
@@ -85,7 +86,7 @@ async function adoptable(batch: BatchV1Api, namespace: string, manifest: object,
 
 export async function createJob(options: CreateJobOptions): Promise<CreatedJob> {
   const { namespace, manifest, retry } = options;
-  const batch = options.api instanceof KubeConfig ? options.api.makeApiClient(BatchV1Api) : options.api;
+  const batch = options.api instanceof KubeConfig ? batchApi(options.api) : options.api;
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const random = options.random ?? Math.random;
   const attempts = Math.max(1, Math.trunc(retry.maxAttempts));
@@ -130,7 +131,7 @@ export type JobDeletion = "deleted" | "not-found";
  * reference's 30 s grace period. A Job that is already gone is reported, not thrown.
  */
 export async function deleteJob(
-  batch: BatchV1Api,
+  batch: BatchApi,
   pid: string,
   options: { gracePeriodSeconds?: number } = {},
 ): Promise<JobDeletion> {

@@ -4,8 +4,9 @@
 //
 // Across restarts (restartPolicy OnFailure/Always) the stream follows each new instance of the container
 // and ends only when no restart is coming; the instance before a restart is drained through `previous`.
-import { ApiException, BatchV1Api, Log } from "./client-node.ts";
-import type { CoreV1Api, KubeConfig, V1ContainerStatus, V1Job, V1Pod } from "./client-node.ts";
+import { ApiException, Log } from "./client-node.ts";
+import type { KubeConfig, V1ContainerStatus, V1Job, V1Pod } from "./client-node.ts";
+import { batchApi, type BatchApi, type CoreApi } from "./rest.ts";
 import { StringDecoder } from "node:string_decoder";
 import { Writable } from "node:stream";
 import { formatKubernetesError } from "./errors.ts";
@@ -15,7 +16,7 @@ export interface PodLogsLogger {
 }
 
 export interface LogStreamOptions {
-  core: CoreV1Api;
+  core: CoreApi;
   kubeConfig: KubeConfig;
   namespace: string;
   podName: string;
@@ -486,7 +487,7 @@ export interface FollowJobLogsOptions extends Omit<LogStreamOptions, "podName" |
   jobName: string;
   /** Default `prefect-job`. */
   container?: string;
-  batch?: BatchV1Api;
+  batch?: BatchApi;
   onLine: (line: string, timestamp: string, podName: string) => void;
 }
 
@@ -517,7 +518,7 @@ function byCreation(a: V1Pod, b: V1Pod): number {
 export async function followJobLogs(options: FollowJobLogsOptions): Promise<FollowJobLogsResult> {
   const { core, namespace, jobName, signal, logger } = options;
   const container = options.container ?? "prefect-job";
-  const batch = options.batch ?? options.kubeConfig.makeApiClient(BatchV1Api);
+  const batch = options.batch ?? batchApi(options.kubeConfig);
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const maxBackoffMs = options.maxBackoffMs ?? 10_000;
   const followedUids = new Set<string>();

@@ -6,7 +6,8 @@
 // a tail that is one JSON document reaches the reference as Python's repr of it (`{'a': 1}`, `True`, or
 // nothing for `null`). Here the log text is forwarded as the container wrote it.
 import { MAX_LOG_SIZE } from "../prefect/flow-run-logs.ts";
-import type { CoreV1Api, V1Pod } from "./client-node.ts";
+import type { V1Pod } from "./client-node.ts";
+import type { CoreApi } from "./rest.ts";
 import { pyStrRepr } from "../templating/python-str.ts";
 import { formatKubernetesError } from "./errors.ts";
 import type { PodLogsLogger } from "./log-stream.ts";
@@ -43,7 +44,7 @@ export interface ContainerLogEntry {
 }
 
 export interface FetchCrashedPodLogsOptions {
-  core: CoreV1Api;
+  core: CoreApi;
   namespace: string;
   jobName: string;
   /** Lines per container instance (the reference's `tail_lines`, default 500). */

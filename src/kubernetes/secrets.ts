@@ -1,8 +1,8 @@
 // Keeping credentials and (optionally) the whole plain env out of the Job manifest, as the reference's
 // `_create_job` does just before POSTing the Job: Secret references for PREFECT_API_KEY and
 // PREFECT_API_AUTH_STRING, and a per-Job env Secret owned by the Job.
-import { ApiException, PatchStrategy, setHeaderOptions } from "./client-node.ts";
-import type { V1Secret, CoreV1Api } from "./client-node.ts";
+import { ApiException, type V1Secret } from "./client-node.ts";
+import type { CoreApi } from "./rest.ts";
 import { randomBytes } from "node:crypto";
 import { KubernetesApiError, formatKubernetesError } from "./errors.ts";
 import { FLOW_RUN_ID_LABEL } from "./jobs.ts";
@@ -33,7 +33,7 @@ export interface JobSecretsLogger {
 
 export interface JobSecretsOptions {
   /** The client for runs that bring none (the worker's default cluster). */
-  core?: CoreV1Api | (() => CoreV1Api);
+  core?: CoreApi | (() => CoreApi);
   settings: JobSecretsSettings;
   workerName: string;
   logger: JobSecretsLogger;
@@ -44,7 +44,7 @@ export interface JobSecretsOptions {
 /** What `prepare` did, for `afterJobCreated` / `afterJobFailed`. */
 export interface JobSecretsHandle {
   namespace: string;
-  core: CoreV1Api;
+  core: CoreApi;
   envSecretName?: string;
 }
 
@@ -64,16 +64,16 @@ export class JobSecrets {
   readonly #options: JobSecretsOptions;
   readonly #randomHex: () => string;
   /** API key Secrets this worker created or replaced, deleted at shutdown. */
-  readonly #created = new Map<string, { name: string; namespace: string; core: CoreV1Api }>();
+  readonly #created = new Map<string, { name: string; namespace: string; core: CoreApi }>();
 
   constructor(options: JobSecretsOptions) {
     this.#options = options;
     this.#randomHex = options.randomHex ?? (() => randomBytes(4).toString("hex"));
   }
 
-  #defaultCore(): CoreV1Api {
+  #defaultCore(): CoreApi {
     const { core } = this.#options;
-    if (!core) throw new Error("JobSecrets needs a CoreV1Api for runs without a cluster config");
+    if (!core) throw new Error("JobSecrets needs a CoreApi for runs without a cluster config");
     return typeof core === "function" ? core() : core;
   }
 
@@ -82,7 +82,7 @@ export class JobSecrets {
     namespace: string,
     manifest: object,
     flowRunId?: string,
-    core: CoreV1Api = this.#defaultCore(),
+    core: CoreApi = this.#defaultCore(),
   ): Promise<{ manifest: object; handle: JobSecretsHandle }> {
     const { settings, logger } = this.#options;
     if (settings.apiKeySecretName) {
@@ -115,7 +115,7 @@ export class JobSecrets {
     return { manifest, handle };
   }
 
-  async #upsertApiKeySecret(core: CoreV1Api, namespace: string, apiKey: string): Promise<string> {
+  async #upsertApiKeySecret(core: CoreApi, namespace: string, apiKey: string): Promise<string> {
     const name = apiKeySecretName(this.#options.workerName);
     const data = { value: Buffer.from(apiKey, "utf8").toString("base64") };
     const secret = await kubernetesCall(async () => {
@@ -140,7 +140,7 @@ export class JobSecrets {
   }
 
   async #storeEnvAsSecret(
-    core: CoreV1Api,
+    core: CoreApi,
     namespace: string,
     manifest: object,
     flowRunId: string | undefined,
@@ -175,10 +175,11 @@ export class JobSecrets {
       metadata: { ownerReferences: [{ apiVersion: "batch/v1", kind: "Job", name: job.name, uid: job.uid }] },
     };
     try {
-      await handle.core.patchNamespacedSecret(
-        { name: handle.envSecretName, namespace: handle.namespace, body },
-        setHeaderOptions("Content-Type", PatchStrategy.StrategicMergePatch),
-      );
+      await handle.core.patchNamespacedSecret({
+        name: handle.envSecretName,
+        namespace: handle.namespace,
+        body,
+      });
     } catch {
       this.#options.logger.warn(
         `Failed to set owner reference on env secret '${handle.envSecretName}'; ` +

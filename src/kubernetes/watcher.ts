@@ -6,12 +6,12 @@
 //
 // Why not client-node's ListWatch/informer: its stop() is not final while it backs off. Why not its Watch:
 // it cannot be aborted before the response headers arrive, drops unparseable lines silently, and discards
-// the Status body of a failed request. Both list and watch therefore go through client-node's own request
-// seam (RequestContext + applySecurityAuthentication + its fetch library), which takes an AbortSignal. The
-// list is read raw rather than through BatchV1Api/CoreV1Api's list functions because those deserialize into
-// client-node's models (Date timestamps, fields unknown to 2.0.1 dropped): LISTED objects have exactly the
-// shape of watched ones, the server's JSON, as kopf hands them to the reference observer.
-import { ApiException, HttpMethod, IsomorphicFetchHttpLibrary, RequestContext } from "./client-node.ts";
+// the Status body of a failed request. Both list and watch therefore go through the worker's request seam
+// on client-node's (rest.ts: RequestContext + applySecurityAuthentication + its fetch library), which
+// takes an AbortSignal; LISTED objects have exactly the shape of watched ones, the server's JSON, as kopf
+// hands them to the reference observer.
+import { ApiException } from "./client-node.ts";
+import { sendKubernetesRequest } from "./rest.ts";
 import type { KubeConfig, ResponseContext } from "./client-node.ts";
 import { setTimeout as delay } from "node:timers/promises";
 import { TypedEvents } from "../observability/typed-events.ts";
@@ -136,28 +136,14 @@ function collectionPath(kind: WatchedKind, namespace: string | undefined): strin
     : `${prefix}/namespaces/${encodeURIComponent(namespace)}/${kind}`;
 }
 
-const httpLibrary = new IsomorphicFetchHttpLibrary();
-
-/** A GET through client-node's request seam; a non-200 answer becomes an ApiException with its body. */
+/** A GET through the worker's Kubernetes request seam; a non-200 answer becomes an ApiException with its body. */
 async function get(
   kubeConfig: KubeConfig,
   path: string,
   query: Record<string, string | number | undefined>,
   signal: AbortSignal,
 ): Promise<ResponseContext> {
-  const cluster = kubeConfig.getCurrentCluster();
-  if (!cluster) throw new Error("No currently active cluster");
-  const url = new URL(cluster.server + path);
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) url.searchParams.set(key, String(value));
-  }
-  const context = new RequestContext(url.toString(), HttpMethod.GET);
-  context.setHeaderParam("Accept", "application/json");
-  signal.throwIfAborted();
-  await kubeConfig.applySecurityAuthentication(context);
-  signal.throwIfAborted();
-  context.setSignal(signal);
-  const response = await httpLibrary.send(context).toPromise();
+  const response = await sendKubernetesRequest(kubeConfig, { method: "GET", path, query, signal });
   if (response.httpStatusCode !== 200) {
     const body = await response.body.text().catch(() => "");
     throw new ApiException(

@@ -89,7 +89,7 @@ describe("loadKubeConfig", () => {
     assert.equal(kc.getCurrentContext(), "admin@local");
     assert.equal(contextNamespace(kc), "prefect-runs");
     assert.match(await serverVersion(kc), /^v1\.36\./);
-    await kubernetesClients(kc).core.listNamespace({ limit: 1 });
+    await kubernetesClients(kc).core.listNamespacedPod({ namespace: "default" });
   });
 
   test("the same cluster_config gives the same KubeConfig and clients; another context does not", () => {

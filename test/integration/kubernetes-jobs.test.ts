@@ -23,9 +23,11 @@ import {
 } from "../harness/k8s.ts";
 import { referencePython } from "../harness/reference-venv.ts";
 import { readStackEnv } from "../harness/stack/state.ts";
+import { batchApi } from "../../src/kubernetes/rest.ts";
 
 const admin = adminKubeConfig();
 const batch = admin.makeApiClient(k8s.BatchV1Api);
+const ourBatch = batchApi(admin);
 const core = admin.makeApiClient(k8s.CoreV1Api);
 const rbac = admin.makeApiClient(k8s.RbacAuthorizationV1Api);
 const retry: JobCreationRetry = { maxAttempts: 3, delaySeconds: 1, jitterMinSeconds: 0, jitterMaxSeconds: 3 };
@@ -157,7 +159,7 @@ describe("createJob", () => {
     const sleeps: number[] = [];
     const failures: { attempt: number; status: unknown }[] = [];
     const job = await createJob({
-      api: batch,
+      api: ourBatch,
       namespace: late,
       manifest: manifest({ generateName: "late-" }),
       retry: { maxAttempts: 3, delaySeconds: 2, jitterMinSeconds: 1, jitterMaxSeconds: 5 },
@@ -267,7 +269,7 @@ describe("createJob", () => {
     const body = manifest({ name, labels: { "prefect.io/flow-run-id": flowRunId } });
     const existing = await batch.createNamespacedJob({ namespace, body });
     const { sleeps, failures, options } = recorder();
-    const job = await createJob({ api: batch, namespace, manifest: body, retry, ...options });
+    const job = await createJob({ api: ourBatch, namespace, manifest: body, retry, ...options });
     assert.deepEqual(
       { name: job.name, namespace: job.namespace, uid: job.uid, adopted: job.adopted },
       { name, namespace, uid: existing.metadata?.uid, adopted: true },
@@ -281,7 +283,7 @@ describe("createJob", () => {
     await batch.createNamespacedJob({ namespace, body: theirs });
     const ours = manifest({ name, labels: { "prefect.io/flow-run-id": crypto.randomUUID() } });
     const { sleeps, failures, options } = recorder();
-    const err = await rejection(createJob({ api: batch, namespace, manifest: ours, retry, ...options }));
+    const err = await rejection(createJob({ api: ourBatch, namespace, manifest: ours, retry, ...options }));
     assert.ok(err instanceof InfrastructureError);
     assert.equal(
       err.message,

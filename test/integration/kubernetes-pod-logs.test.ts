@@ -21,10 +21,13 @@ import {
 } from "../harness/k8s.ts";
 import { referencePython } from "../harness/reference-venv.ts";
 import { readStackEnv } from "../harness/stack/state.ts";
+import { coreApi } from "../../src/kubernetes/rest.ts";
 
 const admin = adminKubeConfig();
 const core = admin.makeApiClient(k8s.CoreV1Api);
 const batch = admin.makeApiClient(k8s.BatchV1Api);
+/** What the worker itself calls through (src/kubernetes/rest.ts). */
+const ourCore = coreApi(admin);
 let namespace: string;
 let scratch: string;
 
@@ -156,7 +159,7 @@ function asPython(entries: ContainerLogEntry[] | undefined): PyEntry[] | null {
 }
 
 async function ours(jobName: string, tailLines = 500): Promise<ContainerLogEntry[] | undefined> {
-  return fetchCrashedPodLogs({ core, namespace, jobName, tailLines });
+  return fetchCrashedPodLogs({ core: ourCore, namespace, jobName, tailLines });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -362,7 +365,7 @@ describe("fetchCrashedPodLogs", () => {
     const { kubeConfig } = await serviceAccountKubeconfig(admin, namespace, "nobody", scratch);
     const debug: string[] = [];
     const entries = await fetchCrashedPodLogs({
-      core: kubeConfig.makeApiClient(k8s.CoreV1Api),
+      core: coreApi(kubeConfig),
       namespace,
       jobName: "retry",
       tailLines: 500,
@@ -485,7 +488,7 @@ describe("followContainerLog", () => {
       await createPod("slow", { containers: [container("prefect-job", slowScript)] });
       const seen = collector();
       const result = await followContainerLog({
-        core,
+        core: ourCore,
         kubeConfig: admin,
         namespace,
         podName: "slow",
@@ -512,7 +515,7 @@ describe("followContainerLog", () => {
         await createPod("slow-flaky", { containers: [container("prefect-job", slowScript)] });
         const seen = collector();
         const result = await followContainerLog({
-          core: kc.makeApiClient(k8s.CoreV1Api),
+          core: coreApi(kc),
           kubeConfig: kc,
           namespace,
           podName: "slow-flaky",
@@ -550,7 +553,7 @@ describe("followContainerLog", () => {
       });
       const seen = collector();
       const result = await followContainerLog({
-        core,
+        core: ourCore,
         kubeConfig: admin,
         namespace,
         podName: "restarting",
@@ -593,7 +596,7 @@ describe("followContainerLog", () => {
         const debug: string[] = [];
         let unblocked: Promise<void> | undefined;
         const result = await followContainerLog({
-          core: kc.makeApiClient(k8s.CoreV1Api),
+          core: coreApi(kc),
           kubeConfig: kc,
           namespace,
           podName: "restarting-cut",
@@ -633,7 +636,7 @@ describe("followContainerLog", () => {
     const controller = new AbortController();
     const seen: string[] = [];
     const result = await followContainerLog({
-      core,
+      core: ourCore,
       kubeConfig: admin,
       namespace,
       podName: "forever",
@@ -648,7 +651,7 @@ describe("followContainerLog", () => {
     assert.equal(result.reason, "aborted");
     assert.deepEqual(seen, ["tick", "tick", "tick"]);
     const again = await followContainerLog({
-      core,
+      core: ourCore,
       kubeConfig: admin,
       namespace,
       podName: "forever",
@@ -666,7 +669,7 @@ describe("followContainerLog", () => {
       { annotations: { "kubelet.test.prefect.io/never-start": "true" } },
     );
     const following = followContainerLog({
-      core,
+      core: ourCore,
       kubeConfig: admin,
       namespace,
       podName: "never",
@@ -681,7 +684,7 @@ describe("followContainerLog", () => {
   test("a container the pod does not have: no-container", async () => {
     await createPod("other-names", { containers: [container("app", "echo hi")] });
     const result = await followContainerLog({
-      core,
+      core: ourCore,
       kubeConfig: admin,
       namespace,
       podName: "other-names",
@@ -699,7 +702,7 @@ describe("followJobLogs", () => {
     ]);
     const seen: [string, string][] = [];
     const result = await followJobLogs({
-      core,
+      core: ourCore,
       kubeConfig: admin,
       namespace,
       jobName: "followed",
@@ -722,7 +725,7 @@ describe("followJobLogs", () => {
 
   test("a Job that does not exist: job-gone", async () => {
     const result = await followJobLogs({
-      core,
+      core: ourCore,
       kubeConfig: admin,
       namespace,
       jobName: "missing",

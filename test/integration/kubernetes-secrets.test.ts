@@ -24,10 +24,14 @@ import {
 } from "../harness/k8s.ts";
 import { referencePython } from "../harness/reference-venv.ts";
 import { readStackEnv } from "../harness/stack/state.ts";
+import { batchApi, coreApi } from "../../src/kubernetes/rest.ts";
 
 const admin = adminKubeConfig();
 const batch = admin.makeApiClient(k8s.BatchV1Api);
+const ourBatch = batchApi(admin);
 const core = admin.makeApiClient(k8s.CoreV1Api);
+/** What the worker itself calls through (src/kubernetes/rest.ts). */
+const ourCore = coreApi(admin);
 const noRetry: JobCreationRetry = {
   maxAttempts: 1,
   delaySeconds: 0,
@@ -80,7 +84,7 @@ function logger() {
 function secrets(settings: Partial<JobSecretsSettings>, workerName = "my-worker") {
   const log = logger();
   const service = new JobSecrets({
-    core,
+    core: ourCore,
     settings: { ...SETTINGS_OFF, ...settings },
     workerName,
     logger: log,
@@ -251,7 +255,7 @@ describe("store env as Secret", () => {
       "prefect.io/flow-run-id": "0a1b2c3d-run",
     });
 
-    const created = await createJob({ api: batch, namespace, manifest: job, retry: noRetry });
+    const created = await createJob({ api: ourBatch, namespace, manifest: job, retry: noRetry });
     await service.afterJobCreated(handle, created);
     const owned = await readSecret(secretName);
     assert.deepEqual(
@@ -278,7 +282,7 @@ describe("store env as Secret", () => {
     const { handle } = await service.prepare(namespace, job);
     assert.ok(handle.envSecretName && (await readSecret(handle.envSecretName)));
     await assert.rejects(
-      createJob({ api: batch, namespace, manifest: job, retry: noRetry }),
+      createJob({ api: ourBatch, namespace, manifest: job, retry: noRetry }),
       /Unprocessable Entity/,
     );
     await service.afterJobFailed(handle);
@@ -331,7 +335,7 @@ describe("store env as Secret", () => {
 
   test("an owner reference that cannot be set is a warning", async () => {
     const { service, log } = secrets({ storeEnvAsSecret: true });
-    const handle = { namespace, core, envSecretName: uniqueName("never-created") };
+    const handle = { namespace, core: ourCore, envSecretName: uniqueName("never-created") };
     await service.afterJobCreated(handle, { name: "some-job", uid: crypto.randomUUID() });
     assert.deepEqual(log.lines, [
       {

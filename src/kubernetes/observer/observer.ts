@@ -3,7 +3,8 @@
 // handler (crash detection) and the Pod handler (pod events, InfrastructurePending, diagnoses). It runs
 // inside the worker process with the in-cluster or default kubeconfig, never a pool's cluster_config, as
 // the reference's does.
-import { BatchV1Api, CoreV1Api, type KubeConfig, type V1Job, type V1Pod } from "../client-node.ts";
+import type { KubeConfig, V1Job, V1Pod } from "../client-node.ts";
+import { batchApi, coreApi } from "../rest.ts";
 import type { Logger } from "../../observability/logger.ts";
 import { errorField } from "../../observability/logger.ts";
 import { TypedEvents } from "../../observability/typed-events.ts";
@@ -65,8 +66,8 @@ export class Observer {
   constructor(options: ObserverOptions) {
     this.#options = options;
     const { kubeConfig, logger } = options;
-    const batch = kubeConfig.makeApiClient(BatchV1Api);
-    const core = kubeConfig.makeApiClient(CoreV1Api);
+    const batch = batchApi(kubeConfig);
+    const core = coreApi(kubeConfig);
     const sleep = (ms: number) => this.#sleep(ms);
     this.#queue = new KeyedQueue((error, key) => {
       if (error instanceof Stopped) return;
