@@ -42,12 +42,25 @@ export function levelNumber(level: string | number): number {
   return LEVELS[level.toUpperCase()] ?? 20;
 }
 
+let lastMicros = 0;
+
+/**
+ * Now, in microseconds as Python's logging records have it, and strictly after the previous call: lines
+ * logged in one go (a crashed pod's tail) keep their order on servers that sort ties arbitrarily
+ * (PostgreSQL), as the reference's records, each stamped by its own time.time(), do.
+ */
+function uniqueNow(): string {
+  lastMicros = Math.max(Date.now() * 1000, lastMicros + 1);
+  const micros = String(lastMicros % 1000).padStart(3, "0");
+  return new Date(Math.floor(lastMicros / 1000)).toISOString().replace("Z", `${micros}Z`);
+}
+
 export function toLogCreate(record: FlowRunLogRecord): LogCreate {
   const log: LogCreate & { worker_id?: string } = {
     name: record.name ?? FLOW_RUN_LOGGER_NAME,
     level: levelNumber(record.level),
     message: record.message,
-    timestamp: (record.timestamp ?? new Date()).toISOString(),
+    timestamp: record.timestamp ? record.timestamp.toISOString() : uniqueNow(),
     flow_run_id: record.flowRunId,
     task_run_id: null,
   };

@@ -83,3 +83,15 @@ describe("flow-run logs", () => {
     );
   });
 });
+
+test("records logged in one go get strictly increasing microsecond timestamps, in order", () => {
+  const stamps = Array.from(
+    { length: 50 },
+    (_, i) => toLogCreate({ flowRunId: "r", level: "ERROR", message: `line ${i}` }).timestamp,
+  );
+  for (const stamp of stamps) assert.match(stamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+  const micros = stamps.map((s) => Date.parse(s.slice(0, 23) + "Z") * 1000 + Number(s.slice(23, 26)));
+  for (let i = 1; i < micros.length; i++)
+    assert.ok(micros[i]! > micros[i - 1]!, `${stamps[i - 1]} < ${stamps[i]}`);
+  assert.ok(Math.abs(micros.at(-1)! / 1000 - Date.now()) < 1000, "close to now");
+});
