@@ -2,7 +2,8 @@
 // started it). Exits non-zero when any step fails; ends with one "N passed, N failed" line over all suites.
 //
 //   npm test                                   everything
-//   npm test -- unit integration               only these suites (typecheck lint unit integration chart e2e)
+//   npm test -- unit integration               only these suites (typecheck lint unit integration chart e2e;
+//                                              e2e brings the build step, whose bundle its workers run)
 //   npm test -- integration --test-name-pattern=Forbidden   extra flags go to `node --test`
 //   npm test -- --keep-stack                   leave the stack running afterwards
 import { spawn } from "node:child_process";
@@ -16,6 +17,9 @@ interface Step {
   /** Test files, for node --test suites; undefined for command steps. */
   files?: () => string[];
   command?: string[];
+  /** Steps that run first whenever this one is chosen. */
+  needs?: string[];
+  env?: Record<string, string>;
 }
 
 function testFiles(dir: string): string[] {
@@ -37,7 +41,15 @@ const steps: Step[] = [
   { name: "unit", needsStack: false, files: () => testFiles("test/unit") },
   { name: "integration", needsStack: true, files: () => testFiles("test/integration") },
   { name: "chart", needsStack: true, files: () => testFiles("test/chart") },
-  { name: "e2e", needsStack: true, files: () => testFiles("test/e2e") },
+  // The e2e workers run the bundle the image ships (test/harness/worker-process.ts), built here first.
+  { name: "build", needsStack: false, command: ["node", "scripts/build.ts"] },
+  {
+    name: "e2e",
+    needsStack: true,
+    files: () => testFiles("test/e2e"),
+    needs: ["build"],
+    env: { PREFECT_WORKER_UNDER_TEST: "dist" },
+  },
 ];
 
 interface Outcome {
@@ -70,7 +82,10 @@ async function main(argv: string[]): Promise<number> {
   const keepStack = argv.includes("--keep-stack");
   const chosen = argv.filter((a) => steps.some((s) => s.name === a));
   const nodeTestFlags = argv.filter((a) => a.startsWith("--") && a !== "--keep-stack");
-  const selected = steps.filter((s) => chosen.length === 0 || chosen.includes(s.name));
+  const wanted = new Set(
+    chosen.flatMap((name) => [name, ...(steps.find((s) => s.name === name)?.needs ?? [])]),
+  );
+  const selected = steps.filter((s) => chosen.length === 0 || wanted.has(s.name));
 
   const stack = ["node", "test/harness/stack/cli.ts"];
   const stackWasUp = (await run([...stack, "status"])).code === 0;
@@ -102,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
             ...files,
           ]
         : step.command!;
-      const outcome = await run(command);
+      const outcome = await run(command, step.env);
       results.push({ step: step.name, outcome, seconds: (Date.now() - started) / 1000 });
     }
   } finally {

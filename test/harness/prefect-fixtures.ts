@@ -119,13 +119,39 @@ export async function flowRunLogMessages(flowRunId: string): Promise<string[]> {
 export interface StoredEvent {
   id: string;
   event: string;
+  occurred: string;
   follows?: string | null;
   resource: Record<string, string>;
   related: Record<string, string>[];
 }
 
-/** Events whose resource or related resources include `resourceId`, oldest first. */
+/**
+ * Events whose resource or related resources include `resourceId`, oldest first. Kubernetes timestamps have
+ * whole seconds, so two pod events often share `occurred`, and PostgreSQL returns ties in any order: within
+ * one instant an event comes after the one it `follows`.
+ */
 export async function eventsAbout(resourceId: string, eventNames: string[]): Promise<StoredEvent[]> {
+  return followsFirst(await eventsAboutByOccurred(resourceId, eventNames));
+}
+
+function followsFirst(events: StoredEvent[]): StoredEvent[] {
+  const ordered = [...events];
+  for (let moved = true, guard = 0; moved && guard < ordered.length ** 2; guard++) {
+    moved = false;
+    for (let i = 0; i < ordered.length; i++) {
+      const j = ordered.findIndex(
+        (e, k) => k > i && e.id === ordered[i]!.follows && e.occurred === ordered[i]!.occurred,
+      );
+      if (j > i) {
+        ordered.splice(i, 0, ...ordered.splice(j, 1));
+        moved = true;
+      }
+    }
+  }
+  return ordered;
+}
+
+async function eventsAboutByOccurred(resourceId: string, eventNames: string[]): Promise<StoredEvent[]> {
   const page = await prefectApi<{ events: StoredEvent[] }>("POST", "/events/filter", {
     filter: {
       any_resource: { id: [resourceId] },

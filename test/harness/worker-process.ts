@@ -1,6 +1,8 @@
-// Runs our worker as a real process against the local stack (`node src/cli/main.ts start …`), with a
-// clean environment, and collects its JSON log lines so tests can wait for what it says.
+// Runs our worker as a real process against the local stack (`node src/cli/main.ts start …`, or the
+// bundle: see workerCommand), with a clean environment, and collects its JSON log lines so tests can wait
+// for what it says.
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./paths.ts";
 import { readStackEnv } from "./stack/state.ts";
@@ -39,13 +41,27 @@ export const fastLoops = {
   PREFECT_WORKER_PREFETCH_SECONDS: "10",
 };
 
+/**
+ * With PREFECT_WORKER_UNDER_TEST=dist (the e2e suite under `npm test`), the bundle the image ships, run
+ * through its own #! line as the image runs it; otherwise the sources under this Node.
+ */
+function workerCommand(binary: WorkerProcessOptions["binary"]): [string, string[]] {
+  const file = binary === "prefect" ? "prefect" : "main";
+  if (process.env.PREFECT_WORKER_UNDER_TEST === "dist") {
+    const bundle = join(repoRoot, `dist/cli/${file}.js`);
+    if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build`);
+    return [bundle, binary === "prefect" ? ["worker"] : []];
+  }
+  return [
+    process.execPath,
+    [join(repoRoot, `src/cli/${file}.ts`), ...(binary === "prefect" ? ["worker"] : [])],
+  ];
+}
+
 export function spawnWorker(options: WorkerProcessOptions): WorkerProcess {
   const stack = readStackEnv();
-  const entry =
-    options.binary === "prefect"
-      ? [join(repoRoot, "src/cli/prefect.ts"), "worker"]
-      : [join(repoRoot, "src/cli/main.ts")];
-  const child = spawn(process.execPath, [...entry, "start", ...options.args], {
+  const [command, entryArgs] = workerCommand(options.binary);
+  const child = spawn(command, [...entryArgs, "start", ...options.args], {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? "/usr/bin:/bin",
