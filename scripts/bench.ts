@@ -153,18 +153,7 @@ async function benchWorker(
     result.startupCpuSeconds = result.idle?.cpuSeconds;
     progress(`${kind}: idle VmRSS ${fixed((result.idle?.rssKiB ?? NaN) / 1024, 1)} MiB`);
 
-    const common = {
-      worker,
-      ...(floor ? { floor } : {}),
-      kc: kc!,
-      pool,
-      namespace,
-      concurrency: options.createConcurrency,
-      gated: options.gated,
-      timeoutSeconds: options.burstTimeoutSeconds,
-      settleSeconds: options.settleSeconds,
-      progress,
-    };
+    const common = burstOptions(options, worker, pool, namespace, options.settleSeconds, floor);
     result.burst = await measureBurst({
       ...common,
       label: `${kind}: burst`,
@@ -240,6 +229,29 @@ async function benchWorker(
   return result;
 }
 
+/** What every burst of one phase shares: the process under test, its pool and namespace, the benchmark's knobs. */
+function burstOptions(
+  options: Options,
+  worker: RunningWorker,
+  pool: string,
+  namespace: string,
+  settleSeconds: number,
+  floor?: RunningWorker,
+) {
+  return {
+    worker,
+    ...(floor ? { floor } : {}),
+    kc: kc!,
+    pool,
+    namespace,
+    concurrency: options.createConcurrency,
+    gated: options.gated,
+    timeoutSeconds: options.burstTimeoutSeconds,
+    settleSeconds,
+    progress,
+  };
+}
+
 /** The submissions ours runs at once: its setting's default (the benchmark sets no value of its own). */
 function oursSubmissionConcurrency(): number {
   const setting = (SETTINGS as Record<string, { default?: unknown }>).submissionConcurrency;
@@ -267,22 +279,13 @@ async function benchFloorSubmit(options: Options, outDir: string): Promise<Floor
       querySeconds: options.loops.querySeconds,
       prefetchSeconds: options.loops.prefetchSeconds,
       concurrency: oursSubmissionConcurrency(),
+      calls: "worker",
       logName: "floor-submit.log",
     });
     result.logFile = floor.logFile;
     result.startup = await measureStartup(floor, pool, undefined);
     progress(`floor: throughput floor polling (first poll ${result.startup.firstPollMs} ms after spawn)`);
-    const common = {
-      worker: floor,
-      kc: kc!,
-      pool,
-      namespace,
-      concurrency: options.createConcurrency,
-      gated: options.gated,
-      timeoutSeconds: options.burstTimeoutSeconds,
-      settleSeconds: 0,
-      progress,
-    };
+    const common = burstOptions(options, floor, pool, namespace, 0);
     result.burst = await measureBurst({
       ...common,
       label: "floor: burst",
@@ -291,9 +294,11 @@ async function benchFloorSubmit(options: Options, outDir: string): Promise<Floor
       perRun: false,
     });
     progress(`floor: burst of ${options.runs} done in ${result.burst.allJobsSeconds.toFixed(1)}s`);
+    let last = first;
     if (options.tailRuns > 0) {
       await clearBurst(namespace, first);
       const second = await newDeployment(pool, "bench-floor-tail", namespace);
+      last = second;
       result.tail = await measureBurst({
         ...common,
         label: "floor: tail burst",
@@ -304,6 +309,33 @@ async function benchFloorSubmit(options: Options, outDir: string): Promise<Floor
       result.tailAnalysis = analyseTail(result.tail, undefined);
       progress(`floor: burst of ${options.tailRuns} done in ${result.tail.allJobsSeconds.toFixed(1)}s`);
     }
+    // The same burst once more through a floor of the three calls any worker must make.
+    await stopWorker(floor, 30_000);
+    await clearBurst(namespace, last);
+    const third = await newDeployment(pool, "bench-floor-minimal", namespace);
+    floor = startSubmitFloor({
+      kc: kc!,
+      stack: readStackEnv(),
+      dir: outDir,
+      pool,
+      namespace,
+      querySeconds: options.loops.querySeconds,
+      prefetchSeconds: options.loops.prefetchSeconds,
+      concurrency: oursSubmissionConcurrency(),
+      calls: "minimal",
+      logName: "floor-submit-minimal.log",
+    });
+    await measureStartup(floor, pool, undefined);
+    result.minimalBurst = await measureBurst({
+      ...burstOptions(options, floor, pool, namespace, 0),
+      label: "floor (3 calls): burst",
+      deploymentId: third.id,
+      runs: options.runs,
+      perRun: false,
+    });
+    progress(
+      `floor (3 calls): burst of ${options.runs} done in ${result.minimalBurst.allJobsSeconds.toFixed(1)}s`,
+    );
   } catch (err) {
     result.error = (err as Error).message;
     progress(`floor: FAILED: ${result.error}`);
@@ -394,8 +426,11 @@ function notes(results: Results, options: Options): string[] {
     "* or given up on by the worker (Crashed without a Job). Gated: the queue is paused while the runs are " +
       "created and the clock starts when it resumes; completion is observed by polling the runs every 500 ms " +
       "(250 ms for the short burst). Floors: floor-idle.ts (one HTTPS call to the kube-apiserver, one open " +
-      "watch, idle; sampled at the same moment as ours) and floor-submit.ts (per run only get_scheduled_flow_runs, " +
-      "PENDING, the Job, infrastructure_pid; as many at once as ours' submission gate lets through). RSS from /proc/<pid>/status, " +
+      "watch, idle; sampled at the same moment as ours) and floor-submit.ts (the Prefect and Kubernetes calls " +
+      "both workers make per run, in their order, with no worker logic: deployment, PENDING, flow, labels, " +
+      "Submitting, the Job, infrastructure_pid, two events and four log lines; its 3-call row makes only " +
+      "PENDING, the Job and infrastructure_pid; as many at once as ours' submission gate lets through). " +
+      "RSS from /proc/<pid>/status, " +
       "summed over the process tree; ratios are ours/ref, ours/floor, ref/ours as labelled.",
   ];
   const runtime = oursRuntime();

@@ -1,23 +1,29 @@
-// The THROUGHPUT FLOOR: only the calls per flow run that any Kubernetes worker must make, in the order
-// both workers make them (prefect/workers/base.py `_submit_run`; src/worker/submission.ts):
+// The THROUGHPUT FLOOR: the Prefect and Kubernetes calls per flow run, with no worker logic (no templating,
+// no validation, no observer). FLOOR_CALLS picks which calls:
+//
+//   worker (default): the calls both workers make per run, in their order (prefect/workers/base.py
+//          `_submit_run`, `_submit_run_and_capture_errors`; src/worker/submission.ts):
+//          GET /deployments/{id} · POST /flow_runs/{id}/set_state PENDING · GET /flows/{id} ·
+//          event prefect.worker.submitted-flow-run · PATCH /flow_runs/{id}/labels (the four worker labels) ·
+//          set_state Submitting · POST /apis/batch/v1/namespaces/{ns}/jobs · PATCH /flow_runs/{id}
+//          {infrastructure_pid} · event prefect.worker.executed-flow-run; four flow-run log lines per run,
+//          batched to POST /logs/ every 2 s; events over one WebSocket to /events/in.
+//   minimal: only what any Kubernetes worker must do: set_state PENDING, create the Job, PATCH the pid.
 //
 //   poll   POST /work_pools/{pool}/get_scheduled_flow_runs  (work_queue_names [], scheduled_before now +
 //          prefetch: the same call as both workers), every FLOOR_QUERY_SECONDS after the previous poll ended
 //   per run, through a first-come-first-served gate of FLOOR_CONCURRENCY (default 16) submissions at once,
-//          as our worker's (…_WORKER_SUBMISSION_CONCURRENCY); a run waiting there is not claimed yet
-//          POST /flow_runs/{id}/set_state PENDING (force false; WAIT is slept through)
-//          POST /apis/batch/v1/namespaces/{ns}/jobs  a fixed suspended Job: no templating at all
-//          PATCH /flow_runs/{id} {infrastructure_pid: "<ns>:<job>"}
+//          as our worker's (…_WORKER_SUBMISSION_CONCURRENCY); a run waiting there is not claimed yet.
+//          The Job is a fixed suspended one (WAIT answers are slept through).
 //
-// Left out, because a worker could do without them: reading the deployment and the flow (templating
-// input), labels, the Submitting state, events and flow-run logs, heartbeats. Neither worker proposes
-// RUNNING: the flow's own process does, inside the pod. Transient answers (429, 502, 503, connection
-// errors) are retried as Prefect's client does (5 retries, 2^attempt s with ±20 % jitter); a run whose
-// calls still fail is proposed CRASHED, as a worker would.
+// Neither worker proposes RUNNING: the flow's own process does, inside the pod. Transient answers (429,
+// 502, 503, connection errors) are retried as Prefect's client does (5 retries, 2^attempt s with ±20 %
+// jitter); a run whose calls still fail is proposed CRASHED, as a worker would.
 //
 // Only Node built-ins (the benchmark strips the types and runs it as JavaScript with the worker's node).
 // Environment: PREFECT_API_URL, FLOOR_POOL, FLOOR_NAMESPACE, FLOOR_QUERY_SECONDS, FLOOR_PREFETCH_SECONDS,
-// FLOOR_API_SERVER, FLOOR_CA, FLOOR_CERT, FLOOR_KEY. One JSON line per poll and per run on stdout.
+// FLOOR_CALLS, FLOOR_API_SERVER, FLOOR_CA, FLOOR_CERT, FLOOR_KEY. One JSON line per poll and per run on stdout.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Agent, request } from "node:https";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -35,6 +41,9 @@ const querySeconds = Number(env("FLOOR_QUERY_SECONDS"));
 const prefetchSeconds = Number(env("FLOOR_PREFETCH_SECONDS"));
 // Our worker's default gate; the benchmark passes the value ours runs with.
 const concurrency = Number(process.env.FLOOR_CONCURRENCY || 16);
+const calls = process.env.FLOOR_CALLS || "worker";
+if (calls !== "worker" && calls !== "minimal") throw new Error(`FLOOR_CALLS must be worker or minimal, got ${calls}`);
+const workerName = `floor-${process.pid}`;
 const kubeBase = new URL(env("FLOOR_API_SERVER"));
 const agent = new Agent({
   ca: readFileSync(env("FLOOR_CA")),
@@ -152,26 +161,112 @@ function manifest(flowRunId: string) {
   };
 }
 
+interface DueRun {
+  id: string;
+  flow_id: string;
+  deployment_id?: string | null;
+}
+
+// Flow-run logs, batched as both workers batch them (the reference's APILogWorker: every 2 s).
+let logBuffer: Record<string, unknown>[] = [];
+function runLog(flowRunId: string, message: string): void {
+  logBuffer.push({
+    name: "prefect.flow_runs.worker",
+    level: 20,
+    message,
+    timestamp: new Date().toISOString(),
+    flow_run_id: flowRunId,
+  });
+}
+async function flushLogs(): Promise<void> {
+  while (logBuffer.length > 0) {
+    const batch = logBuffer;
+    logBuffer = [];
+    await prefect("POST", "/logs/", batch).catch((error: Error) => log({ logsFailed: error.message }));
+  }
+}
+const logTimer = setInterval(() => void flushLogs(), 2000);
+
+// Events over one WebSocket, reconnected when it closes; queued while it connects.
+const eventsUrl = `${prefectUrl.replace(/^http/, "ws")}/events/in`;
+let socket: WebSocket | undefined;
+let pendingEvents: string[] = [];
+function connectEvents(): void {
+  const ws = new WebSocket(eventsUrl);
+  socket = ws;
+  ws.addEventListener("open", () => {
+    for (const event of pendingEvents) ws.send(event);
+    pendingEvents = [];
+  });
+  ws.addEventListener("close", () => {
+    if (socket === ws) socket = undefined;
+  });
+  ws.addEventListener("error", () => undefined);
+}
+function emit(event: string, run: DueRun): void {
+  const related = [
+    { "prefect.resource.id": `prefect.flow-run.${run.id}`, "prefect.resource.role": "flow-run" },
+    { "prefect.resource.id": `prefect.flow.${run.flow_id}`, "prefect.resource.role": "flow" },
+    { "prefect.resource.id": `prefect.work-pool.${poolId}`, "prefect.resource.role": "work-pool" },
+  ];
+  if (run.deployment_id)
+    related.push({ "prefect.resource.id": `prefect.deployment.${run.deployment_id}`, "prefect.resource.role": "deployment" });
+  const text = JSON.stringify({
+    id: randomUUID(),
+    occurred: new Date().toISOString(),
+    event,
+    resource: { "prefect.resource.id": `prefect.worker.kubernetes.${workerName}`, "prefect.resource.name": workerName },
+    related,
+    payload: {},
+  });
+  if (!socket) connectEvents();
+  if (socket!.readyState === WebSocket.OPEN) socket!.send(text);
+  else pendingEvents.push(text);
+}
+
 const inFlight = new Set<string>();
 let running = 0;
 const waiting: (() => void)[] = [];
 
-async function submit(id: string): Promise<void> {
+async function submit(run: DueRun): Promise<void> {
   if (running < concurrency) running++;
   else await new Promise<void>((resolve) => waiting.push(resolve));
   const started = Date.now();
+  const id = run.id;
+  const worker = calls === "worker";
   try {
+    if (worker) {
+      runLog(id, `Worker '${workerName}' submitting flow run '${id}'`);
+      if (run.deployment_id) await prefect("GET", `/deployments/${run.deployment_id}`);
+    }
     const claim = await propose(id, { type: "PENDING", name: "Pending" });
     if (claim.status !== "ACCEPT" || claim.state?.type !== "PENDING") {
       log({ run: id, outcome: "not claimed", status: claim.status, ms: Date.now() - started });
       return;
+    }
+    if (worker) {
+      await prefect("GET", `/flows/${run.flow_id}`);
+      emit("prefect.worker.submitted-flow-run", run);
+      await prefect("PATCH", `/flow_runs/${id}/labels`, {
+        "prefect.worker.name": workerName,
+        "prefect.worker.type": "kubernetes",
+        "prefect.work-pool.name": pool,
+        "prefect.work-pool.id": poolId,
+      });
+      await propose(id, { type: "PENDING", name: "Submitting" });
+      runLog(id, "Creating Kubernetes job...");
     }
     const job = await kube<{ metadata: { name: string } }>(
       "POST",
       `/apis/batch/v1/namespaces/${namespace}/jobs`,
       manifest(id),
     );
+    if (worker) runLog(id, `Kubernetes job '${job.metadata.name}' created in namespace '${namespace}'`);
     await prefect("PATCH", `/flow_runs/${id}`, { infrastructure_pid: `${namespace}:${job.metadata.name}` });
+    if (worker) {
+      runLog(id, `Flow run '${id}' submitted to infrastructure`);
+      emit("prefect.worker.executed-flow-run", run);
+    }
     log({ run: id, outcome: "submitted", ms: Date.now() - started });
   } catch (error) {
     log({ run: id, outcome: "crashed", error: (error as Error).message.slice(0, 300) });
@@ -181,12 +276,17 @@ async function submit(id: string): Promise<void> {
       message: `Failed to submit flow run to infrastructure: ${(error as Error).message.slice(0, 300)}`,
     }).catch(() => undefined);
   } finally {
-    inFlight.delete(id);
+    inFlight.delete(run.id);
     const next = waiting.shift();
     if (next) next();
     else running--;
   }
 }
+
+const poolId =
+  calls === "worker"
+    ? (await prefect<{ id: string }>("GET", `/work_pools/${encodeURIComponent(pool)}`)).id
+    : undefined;
 
 let stopping = false;
 process.on("SIGTERM", () => {
@@ -196,7 +296,7 @@ process.on("SIGTERM", () => {
 while (!stopping) {
   const polledAt = Date.now();
   try {
-    const due = await prefect<{ flow_run: { id: string } }[]>(
+    const due = await prefect<{ flow_run: DueRun }[]>(
       "POST",
       `/work_pools/${encodeURIComponent(pool)}/get_scheduled_flow_runs`,
       {
@@ -209,7 +309,7 @@ while (!stopping) {
       if (inFlight.has(run.id)) continue;
       inFlight.add(run.id);
       started++;
-      void submit(run.id);
+      void submit(run);
     }
     log({ poll: due.length, started, ms: Date.now() - polledAt });
   } catch (error) {
@@ -218,4 +318,7 @@ while (!stopping) {
   await sleep(querySeconds * 1000);
 }
 while (inFlight.size > 0) await sleep(100);
+clearInterval(logTimer);
+await flushLogs();
+socket?.close();
 process.exit(0);

@@ -96,6 +96,8 @@ export function startSubmitFloor(options: {
   prefetchSeconds: number;
   /** Submissions at once: ours' gate (…_WORKER_SUBMISSION_CONCURRENCY). */
   concurrency: number;
+  /** "worker": the calls both workers make per run; "minimal": the three any worker must (floor-submit.ts). */
+  calls: "worker" | "minimal";
   logName: string;
 }): RunningWorker {
   const args = [...floorRuntime().nodeArgs, scriptFor("floor-submit", options.dir)];
@@ -111,6 +113,7 @@ export function startSubmitFloor(options: {
       FLOOR_QUERY_SECONDS: String(options.querySeconds),
       FLOOR_PREFETCH_SECONDS: String(options.prefetchSeconds),
       FLOOR_CONCURRENCY: String(options.concurrency),
+      FLOOR_CALLS: options.calls,
     },
   });
 }

@@ -46,6 +46,8 @@ export interface FloorSubmitResult {
   burst?: BurstResult;
   tail?: BurstResult;
   tailAnalysis?: TailAnalysis;
+  /** The same burst through a floor making only the three calls any worker must (FLOOR_CALLS=minimal). */
+  minimalBurst?: BurstResult;
 }
 
 export interface Results {
@@ -288,6 +290,17 @@ export function table(results: Results, options: Options): string {
       ),
       ...burstRows(`burst of ${options.runs}`, (k) => w(k)?.burst, results.floorSubmit?.burst),
     );
+    const minimal = results.floorSubmit?.minimalBurst;
+    if (minimal) {
+      const oursSeconds = ts?.burst?.allJobsSeconds;
+      rows.push({
+        label: `  the same ${options.runs} through a floor of 3 calls a run (PENDING, Job, pid), s`,
+        ours: fixed(oursSeconds, 1),
+        reference: fixed(py?.burst?.allJobsSeconds, 1),
+        floor: fixed(minimal.allJobsSeconds, 1),
+        ratios: joinRatios(ratio("ours/floor", oursSeconds, minimal.allJobsSeconds)),
+      });
+    }
     if (options.tailRuns > 0) {
       rows.push(...burstRows(`burst of ${options.tailRuns}`, (k) => w(k)?.tail, results.floorSubmit?.tail));
     }
