@@ -42,7 +42,8 @@ const prefetchSeconds = Number(env("FLOOR_PREFETCH_SECONDS"));
 // Our worker's default gate; the benchmark passes the value ours runs with.
 const concurrency = Number(process.env.FLOOR_CONCURRENCY || 16);
 const calls = process.env.FLOOR_CALLS || "worker";
-if (calls !== "worker" && calls !== "minimal") throw new Error(`FLOOR_CALLS must be worker or minimal, got ${calls}`);
+if (calls !== "worker" && calls !== "minimal")
+  throw new Error(`FLOOR_CALLS must be worker or minimal, got ${calls}`);
 const workerName = `floor-${process.pid}`;
 const kubeBase = new URL(env("FLOOR_API_SERVER"));
 const agent = new Agent({
@@ -210,12 +211,18 @@ function emit(event: string, run: DueRun): void {
     { "prefect.resource.id": `prefect.work-pool.${poolId}`, "prefect.resource.role": "work-pool" },
   ];
   if (run.deployment_id)
-    related.push({ "prefect.resource.id": `prefect.deployment.${run.deployment_id}`, "prefect.resource.role": "deployment" });
+    related.push({
+      "prefect.resource.id": `prefect.deployment.${run.deployment_id}`,
+      "prefect.resource.role": "deployment",
+    });
   const text = JSON.stringify({
     id: randomUUID(),
     occurred: new Date().toISOString(),
     event,
-    resource: { "prefect.resource.id": `prefect.worker.kubernetes.${workerName}`, "prefect.resource.name": workerName },
+    resource: {
+      "prefect.resource.id": `prefect.worker.kubernetes.${workerName}`,
+      "prefect.resource.name": workerName,
+    },
     related,
     payload: {},
   });
