@@ -3,10 +3,11 @@
 // parses it, then one JSON schema (ajv) checks the lot and reports every problem at once, each naming
 // the flag or variable it came from.
 import { randomUUID } from "node:crypto";
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import { SETTINGS, type SettingDefinition, type SettingKey } from "./definitions.ts";
 import { FLAGS, type FlagKey } from "./flags.ts";
 import { parseRaw } from "./parse.ts";
+import { validateSettings as validate } from "./settings-validator.ts";
 
 export type { SettingKey } from "./definitions.ts";
 export type { FlagKey } from "./flags.ts";
@@ -79,18 +80,6 @@ export class SettingsError extends Error {
 
 /** Flag values as yargs hands them over: strings (or string lists / booleans), not yet typed. */
 export type FlagInput = Partial<Record<FlagKey, unknown>>;
-
-const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: false });
-
-const schema = {
-  type: "object",
-  properties: Object.fromEntries(
-    [...Object.entries(FLAGS), ...Object.entries(SETTINGS)].map(([key, def]) => [key, def.schema]),
-  ),
-  required: ["pool", "apiUrl"],
-  additionalProperties: false,
-};
-const validate = ajv.compile(schema);
 
 interface Candidate {
   value: unknown;

@@ -279,4 +279,25 @@ describe("worker operations", () => {
       JSON.stringify(refused.logs),
     );
   });
+
+  test("bad flags and variables are refused at start, each named (the bundle's prebuilt validator)", async () => {
+    // Under npm test this is dist/, whose settings validator scripts/build.ts generated from the schema
+    // the sources compile at run time (test/unit/cli-start.test.ts covers those against the sources).
+    const bad = start({
+      args: ["--pool", "p", "--limit", "0", "--prefetch-seconds", "x", "--type", "docker"],
+      env: { PREFECT_WORKER_QUERY_SECONDS: "0", PREFECT_CLIENT_CUSTOM_HEADERS: '{"X-Token": 42}' },
+    });
+    assert.equal(await bad.exited, 2, bad.stderr());
+    assert.equal(
+      bad.stderr(),
+      "Error: invalid configuration\n" +
+        '  - --type: must be one of kubernetes (got "docker"); this worker only runs Kubernetes work pools\n' +
+        '  - --prefetch-seconds: must be number (got "x")\n' +
+        "  - --limit: must be >= 1 (got 0)\n" +
+        "  - PREFECT_CLIENT_CUSTOM_HEADERS at X-Token: must be string; " +
+        'expects a JSON object of strings, e.g. {"X-Custom": "value"}\n' +
+        "  - PREFECT_WORKER_QUERY_SECONDS: must be > 0 (got 0)\n",
+    );
+    assert.deepEqual(bad.logs, []);
+  });
 });
