@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import type { AgentOptions } from "node:https";
 import { homedir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
-import { parse } from "yaml";
+// The YAML parser client-node reads kubeconfigs with: one parser in the bundle, and the same reading.
+import { load as parseYaml } from "js-yaml";
 import { KubernetesWorkerError } from "./errors.ts";
 
 /** A `kubernetes-cluster-config` block: a kubeconfig as a JSON object and the context to use. */
@@ -92,7 +93,7 @@ function honourTokenFiles(kc: KubeConfig, raw: unknown, baseDir: string | undefi
 
 function loadFile(kc: KubeConfig, file: string): void {
   kc.loadFromFile(file);
-  honourTokenFiles(kc, parse(readFileSync(file, "utf8")), dirname(file));
+  honourTokenFiles(kc, parseYaml(readFileSync(file, "utf8")), dirname(file));
 }
 
 function fromClusterConfig(kc: KubeConfig, clusterConfig: ClusterConfig): void {
