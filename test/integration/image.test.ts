@@ -200,7 +200,10 @@ describe("the worker image, staged by scripts/image/install.sh", { skip }, () =>
       const firstLine = readFileSync(target, "utf8").split("\n", 1)[0];
       assert.match(
         firstLine!,
-        /^#!\/usr\/bin\/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=1 --optimize-for-size$/,
+        new RegExp(
+          "^#!/usr/bin/env -S MALLOC_ARENA_MAX=1 MALLOC_MMAP_THRESHOLD_=32768 MALLOC_TRIM_THRESHOLD_=32768 " +
+            "MALLOC_TOP_PAD_=0 node --max-semi-space-size=1 --optimize-for-size$",
+        ),
       );
     }
   });
