@@ -202,7 +202,7 @@ describe("the worker image, staged by scripts/image/install.sh", { skip }, () =>
         firstLine!,
         new RegExp(
           "^#!/usr/bin/env -S MALLOC_ARENA_MAX=1 MALLOC_MMAP_THRESHOLD_=32768 MALLOC_TRIM_THRESHOLD_=32768 " +
-            "MALLOC_TOP_PAD_=0 node --max-semi-space-size=1 --optimize-for-size$",
+            "MALLOC_TOP_PAD_=0 node --max-semi-space-size=1 --optimize-for-size --liftoff-only$",
         ),
       );
     }
