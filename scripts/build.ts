@@ -95,8 +95,7 @@ const builtinsAsRequire: esbuild.Plugin = {
 
 // The settings validator as code generated here from the same schema and options (ajv standalone), in
 // place of src/config/settings-validator.ts, which compiles it at run time: the bundle then carries ajv's
-// few runtime helpers instead of its compiler, and an idle worker ~1.6 MiB less (npm run
-// bench, idle RSS).
+// few runtime helpers instead of its compiler, and an idle worker holds ~1.6 MiB less.
 const prebuiltSettingsValidator: esbuild.Plugin = {
   name: "prebuilt-settings-validator",
   setup(build) {

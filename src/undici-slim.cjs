@@ -1,8 +1,9 @@
 "use strict";
 // What the bundle gets for `import … from "undici"` (scripts/build.ts maps the bare name here; the
 // sources, run unbundled, get undici itself): the four exports the worker (src/http-stack.ts) and
-// client-node (config.js, watch.js, log.js) import, taken from undici's own modules. undici's index requires every dispatcher, interceptor, cache store, mock agent,
-// cookie helper and EventSource, and constructs a CacheStorage, whether used or not.
+// client-node's modules import, taken from undici's own modules. undici's index requires every
+// dispatcher, interceptor, cache store, mock agent, cookie helper and EventSource, and constructs a
+// CacheStorage, whether used or not.
 const Dispatcher = require("undici/lib/dispatcher/dispatcher");
 
 // As the index does: the request/stream/pipeline/connect/upgrade methods on every dispatcher (ProxyAgent
