@@ -70,8 +70,14 @@ describe("a server with an auth string and CSRF protection", () => {
     assert.equal(pool.name, "auth-pool");
     assert.equal((await client.readWorkPool("auth-pool")).id, pool.id);
     await client.sendWorkerHeartbeat("auth-pool", { name: "auth-worker", heartbeat_interval_seconds: 30 });
+    // This server runs on SQLite, which answers a write 503 ("database is locked") now and then; the
+    // client retries it with the same token, so a 503 followed by its retry counts as one request.
+    const answered = attempts.filter(
+      (a, i) =>
+        !(a.status === 503 && attempts[i + 1]?.method === a.method && attempts[i + 1]?.route === a.route),
+    );
     assert.deepEqual(
-      attempts.map((a) => [a.method, a.route, a.status]),
+      answered.map((a) => [a.method, a.route, a.status]),
       [
         ["GET", "/csrf-token", 200],
         ["POST", "/work_pools/", 201],
