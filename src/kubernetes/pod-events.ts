@@ -325,7 +325,8 @@ export class TtlLruCache<V> {
 
 /** Orders each pod's events: an event `follows` the pod's previous one when they are under 5 min apart. */
 export class PodEventChain {
-  readonly #last: TtlLruCache<PrefectEvent>;
+  // Only what the next link reads: a whole event per pod would carry its resources for nothing.
+  readonly #last: TtlLruCache<Pick<PrefectEvent, "id" | "occurred">>;
 
   constructor(options: PodCacheOptions = {}) {
     this.#last = new TtlLruCache(options);
@@ -339,7 +340,7 @@ export class PodEventChain {
       const gap = Date.parse(event.occurred) - Date.parse(previous.occurred);
       if (-FOLLOWS_WINDOW_MS < gap && gap < FOLLOWS_WINDOW_MS) linked = { ...event, follows: previous.id };
     }
-    this.#last.set(uid, linked);
+    this.#last.set(uid, { id: linked.id, occurred: linked.occurred });
     return linked;
   }
 }

@@ -80,6 +80,12 @@ export interface ResourceWatcherOptions {
   labelSelector: string;
   /** Called in order for each object; not awaited (the observer queues), but a rejection is caught. */
   onObject: (type: ObjectEventType, object: WatchedObject) => void | Promise<void>;
+  /**
+   * What of each object is kept and handed to onObject (default: all of it). Every live object stays in
+   * memory until it is deleted, so that a relist can hand over the ones that vanished meanwhile; applied
+   * page by page, so a list's whole objects are not all held at once either.
+   */
+  keep?: (object: WatchedObject) => WatchedObject;
   /** Where lifecycle edges go; one is created when not given (see `.events`). */
   events?: TypedEvents<WatcherEvents>;
   /** Watchdog: no event or BOOKMARK for this long → abort + relist. Also bounds each list page. Default 5 min. */
@@ -214,6 +220,7 @@ export class ResourceWatcher {
   readonly #sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   readonly #random: () => number;
   readonly #now: () => number;
+  readonly #keep: (object: WatchedObject) => WatchedObject;
   readonly #stop = new AbortController();
   /** Every object the watcher knows, by uid: what a relist compares against to find deletions. */
   #known = new Map<string, WatchedObject>();
@@ -240,6 +247,7 @@ export class ResourceWatcher {
     this.#sleep = options.sleep ?? defaultSleep;
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? (() => performance.now());
+    this.#keep = options.keep ?? ((object) => object);
     this.#firstList = new Promise((resolve) => (this.#resolveFirstList = resolve));
   }
 
@@ -319,24 +327,21 @@ export class ResourceWatcher {
   }
 
   async #relist(reason: RelistReason): Promise<string> {
+    const { apiVersion, kind } = RESOURCES[this.#options.kind];
     const items: WatchedObject[] = [];
     let resourceVersion: string;
     let continueToken: string | undefined;
     do {
       const page = await this.#listPage(continueToken);
-      items.push(...page.items);
+      // List items carry no kind/apiVersion; watch events do. Give them the same shape.
+      for (const item of page.items) items.push(this.#keep({ apiVersion, kind, ...item }));
       resourceVersion = page.resourceVersion;
       continueToken = page.continueToken;
     } while (continueToken);
     if (this.#stopped) return resourceVersion;
 
-    const { apiVersion, kind } = RESOURCES[this.#options.kind];
     const listed = new Map<string, WatchedObject>();
-    for (const item of items) {
-      // List items carry no kind/apiVersion; watch events do. Give them the same shape.
-      const object = { apiVersion, kind, ...item };
-      listed.set(this.#key(object), object);
-    }
+    for (const object of items) listed.set(this.#key(object), object);
     // Deletions first: a Job deleted and recreated under the same name while disconnected must not have
     // its new incarnation followed by the old one's DELETED.
     for (const [key, last] of this.#known) {
@@ -482,7 +487,7 @@ export class ResourceWatcher {
       case "DELETED": {
         if (!isRecord(object.metadata))
           return this.#badEvent(`${type} event without metadata: ${truncate(line)}`);
-        const watched = object as WatchedObject;
+        const watched = this.#keep(object as WatchedObject);
         if (type === "DELETED") this.#known.delete(this.#key(watched));
         else this.#known.set(this.#key(watched), watched);
         this.#deliver(type, watched);

@@ -328,6 +328,44 @@ test("an ERROR event with a 410 Status relists at once; objects missing from the
   assert.equal(fake.watches[1]!.query.get("resourceVersion"), "20");
 });
 
+test("`keep` decides what is delivered and remembered: listed, watched and relist-DELETED objects alike", async (t) => {
+  const fake = await fakeWatchServer({
+    list: [list([job("a"), job("b", "7")], "10"), list([job("a")], "20")],
+    watch: [stream([event("MODIFIED", job("a", "12")), event("ADDED", job("c", "13"))], "drop"), hang],
+  });
+  const keep = (object: WatchedObject): WatchedObject => ({
+    kind: object.kind,
+    metadata: {
+      name: object.metadata?.name,
+      uid: object.metadata?.uid,
+      resourceVersion: object.metadata?.resourceVersion,
+    },
+  });
+  const { watcher, timeline } = await watching(fake, { keep });
+  t.after(async () => {
+    await watcher.stop();
+    await fake.close();
+  });
+
+  await watcher.start();
+  await timeline.waitFor(is("connect"), 2);
+  assert.deepEqual(
+    timeline.brief().filter((line) => /^[A-Z]/.test(line)),
+    ["LISTED a", "LISTED b", "MODIFIED a", "ADDED c", "DELETED b", "DELETED c", "LISTED a"],
+  );
+  for (const entry of timeline.entries) {
+    if (!("object" in entry)) continue;
+    // Listed items get the watch events' kind before `keep` sees them; nothing else survives it.
+    assert.deepEqual(Object.keys(entry.object), ["kind", "metadata"], `${entry.what} ${entry.name}`);
+    assert.equal(entry.object.kind, "Job");
+  }
+  const deleted = timeline.entries.filter((e) => e.what === "DELETED");
+  assert.deepEqual(
+    deleted.map((e) => e.what === "DELETED" && e.object.metadata?.resourceVersion),
+    ["7", "13"],
+  );
+});
+
 test("a clean close re-watches from the last resourceVersion (bookmarks included); an HTTP 410 then relists", async (t) => {
   const fake = await fakeWatchServer({
     list: [list([job("a")], "10"), list([job("a")], "30")],

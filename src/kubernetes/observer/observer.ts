@@ -13,6 +13,7 @@ import { crashedPodLogMessages, fetchCrashedPodLogs } from "../pod-logs.ts";
 import { ResourceWatcher, type ObjectEventType, type WatchedKind, type WatcherEvents } from "../watcher.ts";
 import { JobHandler, type CrashReason, type JobOutcome } from "./job-handler.ts";
 import { KeyedQueue } from "./keyed-queue.ts";
+import { keptJobFields, keptPodFields } from "./kept-fields.ts";
 import { PodHandler } from "./pod-handler.ts";
 import type { ObserverEventSink, ObserverPrefectApi, ObserverRunLogs } from "./ports.ts";
 
@@ -121,6 +122,7 @@ export class Observer {
             kind,
             ...(namespace ? { namespace } : {}),
             labelSelector,
+            keep: kind === "jobs" ? keptJobFields : keptPodFields,
             events: this.watcherEvents,
             onObject: (type, object) => this.#dispatch(kind, type, object),
             ...(this.#options.watch?.staleAfterMs ? { staleAfterMs: this.#options.watch.staleAfterMs } : {}),
