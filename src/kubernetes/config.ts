@@ -2,15 +2,16 @@
 // work pool's `cluster_config` block, else the pod's ServiceAccount (in-cluster), else the local kubeconfig.
 import { KubeConfig } from "./client-node.ts";
 import { batchApi, coreApi, type BatchApi, type CoreApi } from "./rest.ts";
-import type { Cluster } from "./client-node.ts";
+import type { Cluster, RequestContext } from "./client-node.ts";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import type { AgentOptions } from "node:https";
+import type { AgentOptions, RequestOptions } from "node:https";
 import { homedir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 // The YAML parser client-node reads kubeconfigs with: one parser in the bundle, and the same reading.
 import { load as parseYaml } from "js-yaml";
 import { KubernetesWorkerError } from "./errors.ts";
+import { SharedDispatcher, type DispatcherOptions } from "./shared-dispatcher.ts";
 
 /** A `kubernetes-cluster-config` block: a kubeconfig as a JSON object and the context to use. */
 export interface ClusterConfig {
@@ -27,8 +28,6 @@ export interface LoadKubeConfigOptions {
 const SERVICE_ACCOUNT_TOKEN = "/var/run/secrets/kubernetes.io/serviceaccount/token";
 const KEEPALIVE_IDLE_MS = 30_000;
 
-type DispatcherOptions = ReturnType<KubeConfig["createDispatcherOptions"]>;
-
 /**
  * client-node 2.0.1 already turns keepalive on (idle 30 s) when it builds an undici Agent, but not when the
  * cluster needs no TLS options (it then uses undici's global dispatcher, idle 60 s), and it cannot be turned
@@ -37,6 +36,38 @@ type DispatcherOptions = ReturnType<KubeConfig["createDispatcherOptions"]>;
  */
 class WorkerKubeConfig extends KubeConfig {
   tcpKeepalive = true;
+  readonly #dispatcher = new SharedDispatcher();
+
+  /**
+   * client-node's own, but with one connection pool for all requests (see shared-dispatcher.ts): the same
+   * headers (bearer token from the user, a token file, an exec or OIDC plugin; Basic for a username) and the
+   * same TLS options, read afresh for every request.
+   */
+  override async applySecurityAuthentication(context: RequestContext): Promise<void> {
+    const cluster = this.getCurrentCluster();
+    if (cluster?.proxyUrl?.startsWith("socks")) return super.applySecurityAuthentication(context);
+    const options: RequestOptions = {};
+    await this.applyToHTTPSOptions(options);
+    if (options.auth) {
+      context.setHeaderParam("Authorization", `Basic ${Buffer.from(options.auth).toString("base64")}`);
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      context.setHeaderParam(name, `${value}`);
+    }
+    const { ca, cert, key, pfx, passphrase, rejectUnauthorized, servername } = options;
+    const dispatcher = this.#dispatcher.for(
+      this.createDispatcherOptions(cluster, {
+        ca,
+        cert,
+        key,
+        pfx,
+        passphrase,
+        ...(rejectUnauthorized !== undefined ? { rejectUnauthorized } : {}),
+        ...(servername !== undefined ? { servername } : {}),
+      }),
+    );
+    if (dispatcher) context.setDispatcher(dispatcher);
+  }
 
   override createDispatcherOptions(cluster: Cluster | null, agentOptions: AgentOptions): DispatcherOptions {
     const options = super.createDispatcherOptions(cluster, agentOptions);

@@ -1,9 +1,10 @@
 // Client selection against the local API server: a work pool's cluster_config (its own context, not the
 // kubeconfig's current one), the default kubeconfig, the reference's errors when neither exists, the cache,
-// and the keepalive switch.
+// the keepalive switch and the connection pool all requests share.
 import * as k8s from "@kubernetes/client-node";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { connect, createServer, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -83,6 +84,52 @@ function configException(err: unknown, message: string): boolean {
   return true;
 }
 
+/** A loopback TCP relay to the API server that counts the connections made through it. */
+async function countingRelay(
+  target: URL,
+): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
+  let connections = 0;
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    connections += 1;
+    const upstream = connect(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("error", () => {});
+      socket.on("close", () => sockets.delete(socket));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://127.0.0.1:${port}`,
+    connections: () => connections,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function whoAmI(kc: k8s.KubeConfig): Promise<string | undefined> {
+  const review = await kc.makeApiClient(k8s.AuthenticationV1Api).createSelfSubjectReview({
+    body: { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
+  });
+  return review.status?.userInfo?.username;
+}
+
+async function serviceAccountToken(admin: k8s.KubeConfig, namespace: string, name: string): Promise<string> {
+  const core = admin.makeApiClient(k8s.CoreV1Api);
+  await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name } } });
+  const request = await core.createNamespacedServiceAccountToken({
+    name,
+    namespace,
+    body: { spec: { audiences: [], expirationSeconds: 3600 } },
+  });
+  return request.status!.token!;
+}
+
 describe("loadKubeConfig", () => {
   test("a cluster_config uses its context_name, not the kubeconfig's current context", async () => {
     const kc = loadKubeConfig(clusterConfig(), { env: {} });
@@ -149,16 +196,7 @@ describe("loadKubeConfig", () => {
     const admin = adminKubeConfig();
     const namespace = await createNamespace(admin, "token-file");
     try {
-      const core = admin.makeApiClient(k8s.CoreV1Api);
-      const tokenFor = async (name: string): Promise<string> => {
-        await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name } } });
-        const request = await core.createNamespacedServiceAccountToken({
-          name,
-          namespace,
-          body: { spec: { audiences: [], expirationSeconds: 3600 } },
-        });
-        return request.status!.token!;
-      };
+      const tokenFor = (name: string) => serviceAccountToken(admin, namespace, name);
       const dir = join(scratch, "token-file");
       mkdirSync(join(dir, "secrets"), { recursive: true });
       writeFileSync(join(dir, "secrets", "token"), await tokenFor("from-file"));
@@ -173,13 +211,6 @@ describe("loadKubeConfig", () => {
         contexts: [{ name: "sa@local", context: { cluster: "local", user: "sa", namespace } }],
         "current-context": "sa@local",
       });
-      const whoAmI = async (kc: k8s.KubeConfig) =>
-        (
-          await kc.makeApiClient(k8s.AuthenticationV1Api).createSelfSubjectReview({
-            body: { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
-          })
-        ).status?.userInfo?.username;
-
       writeFileSync(join(dir, "config"), stringify(kubeconfig({ tokenFile: "secrets/token" })));
       const fromFile = loadKubeConfig(null, { env: { KUBECONFIG: join(dir, "config"), HOME: scratch } });
       assert.equal(await whoAmI(fromFile), `system:serviceaccount:${namespace}:from-file`);
@@ -192,5 +223,40 @@ describe("loadKubeConfig", () => {
     } finally {
       await deleteNamespace(admin, namespace);
     }
+  });
+  test("every request shares one connection, sequential and concurrent ones alike", async (t) => {
+    const admin = adminKubeConfig();
+    const namespace = await createNamespace(admin, "one-pool");
+    const relay = await countingRelay(new URL(admin.getCurrentCluster()!.server));
+    t.after(async () => {
+      await relay.close();
+      await deleteNamespace(admin, namespace);
+    });
+    const dir = join(scratch, "one-pool");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "token"), await serviceAccountToken(admin, namespace, "first"));
+    writeFileSync(
+      join(dir, "config"),
+      stringify({
+        apiVersion: "v1",
+        kind: "Config",
+        clusters: [
+          {
+            name: "relay",
+            cluster: { server: relay.url, "certificate-authority": admin.getCurrentCluster()!.caFile },
+          },
+        ],
+        users: [{ name: "sa", user: { tokenFile: join(dir, "token") } }],
+        contexts: [{ name: "sa@relay", context: { cluster: "relay", user: "sa", namespace } }],
+        "current-context": "sa@relay",
+      }),
+    );
+    const kc = loadKubeConfig(null, { env: { KUBECONFIG: join(dir, "config"), HOME: scratch } });
+    const first = `system:serviceaccount:${namespace}:first`;
+
+    for (let i = 0; i < 20; i++) assert.equal(await whoAmI(kc), first);
+    assert.deepEqual(await Promise.all(Array.from({ length: 10 }, () => whoAmI(kc))), Array(10).fill(first));
+    // client-node alone opens one TLS connection per request: 30 here.
+    assert.equal(relay.connections(), 1);
   });
 });
