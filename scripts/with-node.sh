@@ -6,6 +6,8 @@
 # node_modules is (re)installed with `npm ci` whenever package-lock.json changed since the last install.
 #
 # Usage: scripts/with-node.sh <command> [args...]   (project bins from node_modules/.bin are on PATH)
+# PREFECT_WORKER_EXACT_NODE=1 asks for exactly the pinned version, not just its major (the image's base
+# ships that binary: scripts/image/base-image.ts).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,7 +20,7 @@ pinned_x64_version="24.21.0"
 
 log() { printf '[with-node] %s\n' "$*" >&2; }
 
-current_major() { command -v node >/dev/null 2>&1 && node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo none; }
+current_version() { command -v node >/dev/null 2>&1 && node -p 'process.versions.node' 2>/dev/null || echo none; }
 
 install_node() {
   local dest="$cache/node-v$version" arch pkg tmp tarball integrity
@@ -47,7 +49,8 @@ install_node() {
   log "Node.js $("$dest/bin/node" --version) ready"
 }
 
-if [[ "$(current_major)" != "$major" ]]; then
+current=$(current_version)
+if [[ "${current%%.*}" != "$major" || ("${PREFECT_WORKER_EXACT_NODE:-}" == 1 && "$current" != "$version") ]]; then
   install_node
   export PATH="$cache/node-v$version/bin:$PATH"
 fi

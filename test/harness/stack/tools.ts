@@ -15,20 +15,40 @@ export interface Tools {
   prefectVenv: string;
 }
 
-function run(command: string, args: string[], prefix: string, env?: Record<string, string>): Promise<string> {
+export interface RunOptions {
+  env?: Record<string, string>;
+  /** Also copy stdout's lines to stderr with the prefix, for commands that report progress on stdout. */
+  echoStdout?: boolean;
+  cwd?: string;
+}
+
+/** Runs a command, passing its stderr lines through with a prefix; resolves with its stdout. */
+export function run(
+  command: string,
+  args: string[],
+  prefix: string,
+  options: RunOptions = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
-      env: { ...process.env, ...env },
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
     let stderrTail = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const echo = (text: string): void => {
+      for (const line of text.split("\n")) if (line.trim()) process.stderr.write(`${prefix}${line}\n`);
+    };
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (options.echoStdout) echo(chunk.toString());
+    });
     child.stderr.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
       stderrTail = (stderrTail + text).slice(-4000);
       // Progress lines from the build and from pip go straight to the user.
-      for (const line of text.split("\n")) if (line.trim()) process.stderr.write(`${prefix}${line}\n`);
+      echo(text);
     });
     child.on("error", reject);
     child.on("close", (code) => {
