@@ -45,8 +45,25 @@ import {
 } from "./demo/report.ts";
 import { waitForNamespaceGone } from "./demo/teardown.ts";
 import { waitForOnlineWorker, waitForWorkerPod } from "./demo/wait.ts";
+import { buildWorkerImage } from "./image/build.ts";
+import { describeRunMode } from "../test/harness/run-mode.ts";
 
 const stackCli = join(repoRoot, "test/harness/stack/cli.ts");
+
+/** The worker image, so the worker pod runs what users deploy; without it the kubelet runs the checkout's CLI. */
+async function buildImageOrFallBack(): Promise<void> {
+  say("building the worker image (npm run image; cached while the Dockerfile and its inputs are unchanged)");
+  try {
+    const image = await buildWorkerImage();
+    say(
+      `image ${image.reference}: ${(image.bytes / 1e6).toFixed(1)} MB (${(image.gzipBytes / 1e6).toFixed(1)} MB gzip)`,
+    );
+  } catch (error) {
+    say(
+      `the image could not be built, so the worker pod runs this checkout's CLI as a process: ${messageOf(error)}`,
+    );
+  }
+}
 
 function bringStackUp(): void {
   const status = spawnSync(process.execPath, [stackCli, "status"], { encoding: "utf8" });
@@ -181,7 +198,8 @@ function lookAround(options: DemoOptions, apiUrl: string, runId: string | undefi
       ]),
       ``,
       `# The Prefect UI is off in the local stack (its server is API-only); the API's docs are at`,
-      `# ${apiUrl.replace(/\/api\/?$/, "")}/docs. Pods here are local processes: no port-forward, no probes.`,
+      `# ${apiUrl.replace(/\/api\/?$/, "")}/docs. The worker pod is a podman container on the host's`,
+      `# network; flow-run pods are local processes. No port-forward, no probes.`,
       ``,
       `# tear down:`,
       commented([
@@ -233,6 +251,8 @@ async function main(argv: string[]): Promise<number> {
     say(`Kubernetes API ${stack.apiServerUrl}, Prefect API ${stack.prefectApiUrl}`);
     const kc = adminKubeConfig();
 
+    await buildImageOrFallBack();
+
     heading(`2. Install the chart: release ${options.release} in namespace ${options.namespace}`);
     const plan: InstallPlan = {
       release: options.release,
@@ -249,6 +269,7 @@ async function main(argv: string[]): Promise<number> {
     say(`the worker pod (namespace ${options.namespace}):`);
     const pod = await waitForWorkerPod(kc, options);
     const podName = pod.metadata!.name!;
+    say(describeRunMode(pod, "prefect-worker"));
     say(`work pool ${options.pool} in Prefect:`);
     const worker = await waitForOnlineWorker(options.pool, options, podName);
     say(`worker "${worker.name}" is ONLINE (last heartbeat ${worker.last_heartbeat_time})`);

@@ -2,8 +2,9 @@
 // started it). Exits non-zero when any step fails; ends with one "N passed, N failed" line over all suites.
 //
 //   npm test                                   everything
-//   npm test -- unit integration               only these suites (typecheck lint unit integration chart e2e;
-//                                              e2e brings the build step, whose bundle its workers run)
+//   npm test -- unit integration               only these suites (typecheck lint unit image integration chart
+//                                              e2e; integration, chart and e2e bring the image step, whose
+//                                              image they run, and e2e the build step, whose bundle it runs)
 //   npm test -- integration --test-name-pattern=Forbidden   extra flags go to `node --test`
 //   npm test -- --keep-stack                   leave the stack running afterwards
 import { spawn } from "node:child_process";
@@ -31,6 +32,9 @@ function testFiles(dir: string): string[] {
     .sort();
 }
 
+/** Worker pods must run as containers of the image the image step built (test/harness/run-mode.ts). */
+const containerMode = { PREFECT_WORKER_IMAGE_MODE: "container" };
+
 const steps: Step[] = [
   { name: "typecheck", needsStack: false, command: ["tsc", "-p", "tsconfig.json"] },
   {
@@ -39,16 +43,31 @@ const steps: Step[] = [
     command: ["sh", "-c", "eslint . && prettier --check . --log-level warn"],
   },
   { name: "unit", needsStack: false, files: () => testFiles("test/unit") },
-  { name: "integration", needsStack: true, files: () => testFiles("test/integration") },
-  { name: "chart", needsStack: true, files: () => testFiles("test/chart") },
+  // The worker image (scripts/image/build.ts; cached by its inputs): the image tests run it, and the local
+  // kubelet runs the chart's worker pods as containers of it.
+  { name: "image", needsStack: false, command: ["node", "scripts/image/build.ts"] },
+  {
+    name: "integration",
+    needsStack: true,
+    files: () => testFiles("test/integration"),
+    needs: ["image"],
+    env: containerMode,
+  },
+  {
+    name: "chart",
+    needsStack: true,
+    files: () => testFiles("test/chart"),
+    needs: ["image"],
+    env: containerMode,
+  },
   // The e2e workers run the bundle the image ships (test/harness/worker-process.ts), built here first.
   { name: "build", needsStack: false, command: ["node", "scripts/build.ts"] },
   {
     name: "e2e",
     needsStack: true,
     files: () => testFiles("test/e2e"),
-    needs: ["build"],
-    env: { PREFECT_WORKER_UNDER_TEST: "dist" },
+    needs: ["build", "image"],
+    env: { PREFECT_WORKER_UNDER_TEST: "dist", ...containerMode },
   },
 ];
 

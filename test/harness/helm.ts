@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { parseAllDocuments, stringify } from "yaml";
+import { containerRunMode, describeRunMode } from "./run-mode.ts";
 import { eventually } from "./k8s.ts";
 import { repoRoot } from "./paths.ts";
 import { prefectApi } from "./prefect.ts";
@@ -201,9 +202,25 @@ export async function waitForRollout(
       },
       timeoutMs,
       500,
-    );
+    ).then((pod) => {
+      reportRunMode(pod, "prefect-worker");
+      return pod;
+    });
   } catch (err) {
     throw new Error(`${(err as Error).message} (last seen: ${last})`, { cause: err });
+  }
+}
+
+/**
+ * Prints how the kubelet ran the worker container. `npm test` builds the image first and sets
+ * PREFECT_WORKER_IMAGE_MODE=container, and then a worker that ran as a process fails the install.
+ */
+export function reportRunMode(pod: k8s.V1Pod, container: string): void {
+  console.log(`# ${pod.metadata?.name}: ${describeRunMode(pod, container)}`);
+  const expected = process.env.PREFECT_WORKER_IMAGE_MODE;
+  const mode = containerRunMode(pod, container);
+  if (expected && pod.spec?.containers.some((c) => c.name === container) && mode !== expected) {
+    throw new Error(`${pod.metadata?.name}: container ${container} ran as ${mode}, expected ${expected}`);
   }
 }
 

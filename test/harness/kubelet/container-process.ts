@@ -10,6 +10,8 @@ export interface ProcessSpec {
   env: Record<string, string>;
   cwd: string;
   logFile: string;
+  /** Also told of every signal (a container engine's process does not pass SIGKILL on). */
+  onSignal?: (signal: NodeJS.Signals) => void;
 }
 
 export interface ProcessExit {
@@ -49,9 +51,16 @@ export class ContainerProcess {
   /** Resolves once the process has exited, the group is gone and its output is in the log file. */
   readonly exited: Promise<ProcessExit>;
   private done = false;
+  private readonly onSignal: ((signal: NodeJS.Signals) => void) | undefined;
 
-  private constructor(pid: number, startedAt: Date, exited: Promise<ProcessExit>) {
+  private constructor(
+    pid: number,
+    startedAt: Date,
+    exited: Promise<ProcessExit>,
+    onSignal: ((signal: NodeJS.Signals) => void) | undefined,
+  ) {
     this.pid = pid;
+    this.onSignal = onSignal;
     this.startedAt = startedAt;
     this.exited = exited.finally(() => {
       this.done = true;
@@ -113,11 +122,13 @@ export class ContainerProcess {
         });
       });
     });
-    return new ContainerProcess(pid, startedAt, exited);
+    return new ContainerProcess(pid, startedAt, exited, spec.onSignal);
   }
 
   /** Signals the instance's process group (a no-op once it is gone). */
   signal(signal: NodeJS.Signals): void {
-    if (!this.done) signalGroup(this.pid, signal);
+    if (this.done) return;
+    signalGroup(this.pid, signal);
+    this.onSignal?.(signal);
   }
 }

@@ -12,6 +12,16 @@ import { buildArgv, findImageRule, imagePath, type ImageMap } from "./image-map.
 import type { KubeletApi } from "./kube-api.ts";
 import type { Logger } from "./log.ts";
 import { removePidFile, writePidFile } from "./orphans.ts";
+import {
+  builtImage,
+  containerMounts,
+  containerName,
+  imageUser,
+  nonRootViolation,
+  podmanRunCommand,
+  podmanSignal,
+  type ContainerRule,
+} from "./podman-container.ts";
 import type { ContainerRuntime, Terminated } from "./pod-status.ts";
 import { containerRootfs, defaultHome, prepareRootfs } from "./rootfs.ts";
 import { kubernetesServiceEnv, type ApiServerInfo } from "./service-account.ts";
@@ -53,6 +63,8 @@ interface Prepared {
   argv: string[];
   env: Record<string, string>;
   cwd: string;
+  /** Set in container mode: the podman container this instance is. */
+  container?: { rule: ContainerRule; name: string };
 }
 
 const imagePullErrorMs = 3000;
@@ -165,7 +177,17 @@ export class ContainerRunner {
     let proc: ContainerProcess;
     try {
       mkdirSync(join(ctx.podDir, "logs", this.name), { recursive: true });
-      proc = await ContainerProcess.start({ ...prepared, logFile: this.logFile(instance) });
+      const container = prepared.container;
+      proc = await ContainerProcess.start({
+        ...prepared,
+        logFile: this.logFile(instance),
+        // SIGTERM reaches the container through podman's signal proxy; SIGKILL would only kill podman.
+        onSignal: container
+          ? (signal) => {
+              if (signal === "SIGKILL") void podmanSignal(container.rule, container.name, "SIGKILL");
+            }
+          : undefined,
+      });
     } catch (err) {
       const now = new Date();
       const message = err instanceof StartError ? err.message : errorMessage(err);
@@ -181,7 +203,7 @@ export class ContainerRunner {
       ctx.push();
       return this.runtime.state;
     }
-    const containerID = `local://${proc.pid}`;
+    const containerID = prepared.container ? `podman://${prepared.container.name}` : `local://${proc.pid}`;
     const pidFile = join(ctx.podDir, "run", `${this.name}.pid`);
     this.process = proc;
     this.liveInstance = instance;
@@ -210,6 +232,7 @@ export class ContainerRunner {
     }
     const exit = await proc.exited;
     clearTimeout(oomTimer);
+    if (prepared.container) await podmanSignal(prepared.container.rule, prepared.container.name, "remove");
     this.process = undefined;
     this.liveInstance = undefined;
     removePidFile(pidFile);
@@ -253,10 +276,12 @@ export class ContainerRunner {
       if (this.setWaiting(reason, message)) ctx.log.warn(reason, { container: this.name, error: message });
     };
     while (!ctx.stopped()) {
+      const rule = findImageRule(ctx.deps.imageMap, image);
+      const containerImage = rule?.container ? builtImage(rule.container) : undefined;
       let env: Record<string, string>;
       let homeDefaulted: boolean;
       try {
-        ({ env, homeDefaulted } = await this.containerEnv());
+        ({ env, homeDefaulted } = await this.containerEnv(containerImage !== undefined));
       } catch (err) {
         warn(
           "CreateContainerConfigError",
@@ -265,7 +290,6 @@ export class ContainerRunner {
         await ctx.pause(configRetryMs);
         continue;
       }
-      const rule = findImageRule(ctx.deps.imageMap, image);
       const argv = expandArgv(buildArgv(rule, this.spec.command, this.spec.args), env);
       if (argv.length === 0) {
         warn(
@@ -275,6 +299,33 @@ export class ContainerRunner {
         );
         await ctx.pause(10_000);
         continue;
+      }
+      if (rule?.container && containerImage !== undefined) {
+        const violation = nonRootViolation(
+          ctx.pod(),
+          this.spec,
+          await imageUser(rule.container, containerImage),
+        );
+        if (violation) {
+          warn("CreateContainerConfigError", `Error: ${violation}`);
+          await ctx.pause(configRetryMs);
+          continue;
+        }
+        const name = containerName(ctx.pod(), this.name, this.runtime.restartCount);
+        const command = podmanRunCommand(
+          rule.container,
+          {
+            name,
+            image: containerImage,
+            argv,
+            env,
+            mounts: containerMounts(this.spec, ctx.volumeDirs()),
+            pod: ctx.pod(),
+            container: this.spec,
+          },
+          process.env,
+        );
+        return { ...command, cwd: ctx.podDir, container: { rule: rule.container, name } };
       }
       try {
         const { cwd } = prepareRootfs(ctx.podDir, this.spec, ctx.volumeDirs(), env, ctx.log);
@@ -288,7 +339,14 @@ export class ContainerRunner {
     return undefined;
   }
 
-  private async containerEnv(): Promise<{ env: Record<string, string>; homeDefaulted: boolean }> {
+  /**
+   * In container mode the image supplies PATH and HOME and the pod reaches the API server in-cluster (the
+   * token volume at its real path); otherwise the process gets the image map's PATH, a HOME in its
+   * rootfs and a kubeconfig for its token.
+   */
+  private async containerEnv(
+    containerMode: boolean,
+  ): Promise<{ env: Record<string, string>; homeDefaulted: boolean }> {
     const { deps } = this.ctx;
     const pod = this.ctx.pod();
     const namespace = pod.metadata?.namespace ?? "default";
@@ -305,11 +363,13 @@ export class ContainerRunner {
     const kubeletEnv: Record<string, string> = {
       ...kubernetesServiceEnv(deps.apiServer),
       HOSTNAME: pod.spec?.hostname || (pod.metadata?.name ?? ""),
-      HOME: defaultHome(rootfs),
-      KUBELET_POD_ROOTFS: rootfs,
     };
-    const kubeconfig = this.ctx.kubeconfigPath();
-    if (kubeconfig) kubeletEnv.KUBECONFIG = kubeconfig;
+    if (!containerMode) {
+      kubeletEnv.HOME = defaultHome(rootfs);
+      kubeletEnv.KUBELET_POD_ROOTFS = rootfs;
+      const kubeconfig = this.ctx.kubeconfigPath();
+      if (kubeconfig) kubeletEnv.KUBECONFIG = kubeconfig;
+    }
     const podEnv = resolvePodEnv({
       pod,
       podIP: deps.nodeAddress,
@@ -321,11 +381,11 @@ export class ContainerRunner {
     });
     const rule = findImageRule(deps.imageMap, this.spec.image ?? "");
     const env: Record<string, string> = {
-      PATH: imagePath(rule, deps.hostPath),
+      ...(containerMode ? {} : { PATH: imagePath(rule, deps.hostPath) }),
       ...rule?.env,
       ...kubeletEnv,
       ...Object.fromEntries(podEnv),
     };
-    return { env, homeDefaulted: !podEnv.has("HOME") };
+    return { env, homeDefaulted: !containerMode && !podEnv.has("HOME") };
   }
 }

@@ -2,6 +2,7 @@
 // The image map says, per image-name glob, what the image's ENTRYPOINT/CMD would be and which directories
 // stand in for the image's PATH.
 import { readFileSync } from "node:fs";
+import type { ContainerRule } from "./podman-container.ts";
 
 export interface ImageRule {
   match: string;
@@ -9,6 +10,8 @@ export interface ImageRule {
   cmd: string[];
   pathPrepend: string[];
   env: Record<string, string>;
+  /** Run as a real container of a locally built image once it exists (podman-container.ts). */
+  container?: ContainerRule;
 }
 
 export interface ImageMap {
@@ -36,8 +39,18 @@ export function parseImageMap(json: string): ImageMap {
       if (typeof env !== "object" || Object.values(env).some((v) => typeof v !== "string")) {
         throw new Error(`image map: images[${i}].env must map names to strings`);
       }
+      let container: ContainerRule | undefined;
+      if (e.container !== undefined) {
+        const c = e.container as Record<string, unknown>;
+        const podman = stringArray(c.podman, `images[${i}].container.podman`);
+        if (podman.length === 0 || typeof c.referenceFile !== "string") {
+          throw new Error(`image map: images[${i}].container needs podman (non-empty) and referenceFile`);
+        }
+        container = { podman, referenceFile: c.referenceFile };
+      }
       return {
         match: e.match,
+        ...(container ? { container } : {}),
         entrypoint: stringArray(e.entrypoint, `images[${i}].entrypoint`),
         cmd: stringArray(e.cmd, `images[${i}].cmd`),
         pathPrepend: stringArray(e.pathPrepend, `images[${i}].pathPrepend`),

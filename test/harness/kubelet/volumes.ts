@@ -197,6 +197,8 @@ async function materializeOne(
 ): Promise<string> {
   if (volume.emptyDir) {
     mkdirSync(dir, { recursive: true });
+    // As the kubelet makes it: world-writable, so a container's non-root user can write there.
+    chmodSync(dir, 0o777);
     return dir;
   }
   if (volume.hostPath) {

@@ -2,6 +2,7 @@
 // listens on loopback only.
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { podmanGlobalArgs, workerImageFile } from "../../../scripts/image/podman.ts";
 import { repoRoot } from "../paths.ts";
 import { httpGet, type TlsFiles } from "./http.ts";
 import type { Pki } from "./pki.ts";
@@ -119,11 +120,13 @@ export function imageMapJson(tools: Pick<Tools, "prefectVenv">, stackDir: string
   const images = [
     // Our worker image (the chart's default repository), as the Dockerfile builds it: ENTRYPOINT
     // `prefect-worker`, found on a PATH that has it and `prefect` (this checkout's CLI) and no Python.
+    // Once `npm run image` has built the image, the kubelet runs that image as a container instead.
     {
       match: "*prefect-worker:*",
       entrypoint: ["prefect-worker"],
       cmd: [],
       pathPrepend: [imageBinDir(stackDir)],
+      container: { podman: ["podman", ...podmanGlobalArgs], referenceFile: workerImageFile },
     },
     // Prefect's images run the pinned reference venv (their entrypoint just execs the arguments).
     { match: "prefecthq/prefect:*", entrypoint: [], cmd: [], pathPrepend: [join(tools.prefectVenv, "bin")] },
