@@ -94,6 +94,15 @@ describe("npm run demo (scripts/demo.ts --uninstall)", () => {
     assert.match(result.output, new RegExp(`work pool ${pool}: READY; .*ONLINE`));
   });
 
+  test("says how the worker pod ran: a container of the image under npm test", () => {
+    assert.ok(result, "the demo ran");
+    const mode = /^\[demo\] container prefect-worker runs as (a podman container|a host process)/m.exec(
+      result.output,
+    );
+    assert.ok(mode, "the output says how the worker container ran");
+    if (process.env.PREFECT_WORKER_IMAGE_MODE === "container") assert.equal(mode[1], "a podman container");
+  });
+
   test("prints the run's Job, in the release namespace, with its prefect.io labels", () => {
     assert.ok(runId, "the demo ran");
     const job = section(result.output, /its Job, read through the Kubernetes API/);

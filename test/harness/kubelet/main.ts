@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "./log.ts";
 import { startLogServer } from "./log-server.ts";
 import { NodeRegistration } from "./node-registration.ts";
 import { killRecordedProcesses } from "./orphans.ts";
+import { removeLeftoverContainers } from "./podman-container.ts";
 import { PodManager } from "./pod-manager.ts";
 import { PodWatcher } from "./pod-watcher.ts";
 import { apiServerInfo } from "./service-account.ts";
@@ -26,6 +27,12 @@ async function main(flags: KubeletFlags, log: Logger): Promise<void> {
   const imageMap = loadImageMap(flags.imageMap);
 
   killRecordedProcesses(rootDir, log);
+  for (const rule of imageMap.images) {
+    if (!rule.container) continue;
+    const removed = await removeLeftoverContainers(rule.container);
+    if (removed.length > 0)
+      log.warn("removed containers left behind by an earlier kubelet", { containers: removed });
+  }
   const manager = new PodManager({
     api: createKubeletApi(kc),
     imageMap,

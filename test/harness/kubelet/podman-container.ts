@@ -172,3 +172,24 @@ export function imageUser(rule: ContainerRule, image: string): Promise<string> {
     child.on("close", () => resolve(out.trim()));
   });
 }
+
+/**
+ * Removes the containers an earlier kubelet started (they carry its pod-uid label). podman run's own process
+ * dies with a SIGKILL to its group, but the container it attached to can outlive it.
+ */
+export async function removeLeftoverContainers(rule: ContainerRule): Promise<string[]> {
+  const [podman, ...global] = rule.podman;
+  const names = await new Promise<string[]>((resolve) => {
+    const child = spawn(
+      podman!,
+      [...global, "ps", "--all", "--filter=label=io.kubernetes.pod.uid", "--format={{.Names}}"],
+      { stdio: ["ignore", "pipe", "ignore"] },
+    );
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("error", () => resolve([]));
+    child.on("close", () => resolve(out.split("\n").filter(Boolean)));
+  });
+  for (const name of names) await podmanSignal(rule, name, "remove");
+  return names;
+}
