@@ -8,6 +8,8 @@
 # Targets: the last stage (the default) is the shipped image: the Node binary, the glibc and libstdc++ it
 # links, CA certificates, /usr/bin/env (the commands' #! line) and the worker — no shell, no package
 # manager. `--target runtime-slim` is the same worker on the whole node:bookworm-slim base, for comparison.
+# Only COPY steps make the layers of either: /app/dist and /usr/local/bin's two links are root-owned and
+# read-only to the worker, and the two commands are `#!/usr/bin/env -S … node` scripts.
 # `npm run image` (scripts/image/) builds both on a machine with no container registry and tests them;
 # the README's Image section has their sizes.
 
@@ -40,14 +42,10 @@ RUN set -eu; \
   chown 1001:1001 $r/home/prefect; \
   chmod 1777 $r/tmp
 
+# The comparison variant: the same worker on the whole base, npm included. Like the shipped stage it has no
+# RUN step, so nothing a build mounts into RUN steps can leave a path in its layers.
 FROM node:24.21.0-bookworm-slim AS runtime-slim
-# npm, npx, corepack and yarn are build tools: the worker never runs them.
-RUN rm -rf /usr/local/lib/node_modules /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/corepack \
-      /usr/local/bin/yarn /usr/local/bin/yarnpkg /opt/yarn-v* \
-  && mkdir -p /home/prefect \
-  && chown 1001:1001 /home/prefect
-# /app/dist owned by root and not writable by the worker; the two commands
-# are relative symlinks in /usr/local/bin to scripts with a `#!/usr/bin/env -S … node` line.
+COPY --from=runtime-root --chown=1001:1001 /rootfs/home/prefect /home/prefect
 COPY --from=build /staging/ /
 ENV HOME=/home/prefect
 WORKDIR /home/prefect
@@ -56,6 +54,8 @@ ENTRYPOINT ["prefect-worker"]
 
 FROM scratch AS runtime
 COPY --from=runtime-root /rootfs/ /
+# HOME belongs to the worker whichever builder copies it (an emptyDir covers it in the chart).
+COPY --from=runtime-root --chown=1001:1001 /rootfs/home/prefect /home/prefect
 COPY --from=build /staging/ /
 ENV PATH=/usr/local/bin:/usr/bin:/bin \
     HOME=/home/prefect

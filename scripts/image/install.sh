@@ -1,6 +1,6 @@
 #!/bin/sh
-# The image's install steps, in one place: the Dockerfile's build stage runs this, and
-# test/integration/image.test.ts runs it into a temp dir.
+# The image's install steps: the Dockerfile's build stage runs this (`npm run image` builds the Dockerfile;
+# test/integration/image.test.ts runs the result).
 #
 # Usage: scripts/image/install.sh <staging-root>
 #

@@ -133,6 +133,22 @@ for (const { variant, shipped } of variants) {
       );
     });
 
+    test("its config: USER 1001:1001, ENTRYPOINT prefect-worker, HOME and WORKDIR /home/prefect", () => {
+      const inspect = podmanSync(["image", "inspect", "--format={{json .Config}}", image]);
+      assert.equal(inspect.status, 0, inspect.stderr);
+      const config = JSON.parse(inspect.stdout) as {
+        User?: string;
+        Entrypoint?: string[];
+        Cmd?: string[] | null;
+        WorkingDir?: string;
+        Env?: string[];
+      };
+      assert.equal(config.User, "1001:1001");
+      assert.deepEqual(config.Entrypoint, ["prefect-worker"]);
+      assert.equal(config.WorkingDir, "/home/prefect");
+      assert.ok(config.Env?.includes("HOME=/home/prefect"), String(config.Env));
+    });
+
     test("prefect-worker --version", () => {
       const result = runImage(image, ["--version"]);
       assert.equal(result.status, 0, result.stderr);
@@ -218,7 +234,8 @@ for (const { variant, shipped } of variants) {
       assert.ok(app.includes("app/dist/cli/main.js") && app.includes("app/dist/cli/prefect.js"));
       const unexpected = app.filter((p) => p.includes("node_modules") || /\.(ts|map)$/.test(p));
       assert.deepEqual(unexpected, []);
-      // The build's npm cache and the registry CA given to the build are mounts, never layer content.
+      // The build's npm cache and the registry CA given to the build are mounts, never layer content (a
+      // RUN step in a shipped stage would leave their mount points behind: neither stage has one).
       const leaked = paths.filter((p) =>
         /(^|\/)\.npmrc$|^root\/\.npm(\/|$)|build-host-ca|^usr\/local\/etc\/npmrc$|^staging/.test(p),
       );
@@ -226,8 +243,9 @@ for (const { variant, shipped } of variants) {
       const npm = paths.filter((p) =>
         /^usr\/local\/(bin\/(npm|npx|corepack)|lib\/node_modules\/.+)$/.test(p),
       );
-      // runtime-slim deletes npm in a layer of its own: its paths stay in the base layer under a whiteout.
+      // runtime-slim is the whole base, npm included; the shipped image has none of it.
       if (shipped) assert.deepEqual(npm, []);
+      else assert.ok(npm.length > 0, "runtime-slim keeps the base's npm");
     });
 
     if (shipped) {

@@ -95,8 +95,9 @@ function shellQuote(word: string): string {
 
 /**
  * Stand-ins for the worker image's two commands, as in the Dockerfile: `prefect-worker` (the ENTRYPOINT)
- * and `prefect`, each running this checkout's CLI from source with the Node that runs the stack. Generated,
- * not committed, because they name absolute paths of this machine.
+ * and `prefect`, each running this checkout's CLI from source with the Node that runs the stack: what the
+ * kubelet runs while no image has been built (`npm run image`). Generated, not committed, because they
+ * name absolute paths of this machine.
  */
 export function writeImageShims(dir: string): void {
   mkdirSync(dir, { recursive: true });
