@@ -249,6 +249,27 @@ function printSummary(summary: ImageSummary): void {
   process.stdout.write(lines.join("\n") + "\n\n");
 }
 
+/**
+ * Removes what earlier builds left: their tagged images and build directories, and untagged images. vfs
+ * stores every layer as a whole copy of the filesystem, so one build takes about 2 GB. An image a running
+ * container uses stays (podman refuses to remove it).
+ */
+async function pruneEarlierBuilds(current: ImageSummary[]): Promise<void> {
+  const keep = new Set(current.map((s) => s.reference));
+  const tagged = (
+    podmanQuery(["images", "--format", "{{.Repository}}:{{.Tag}}", "localhost/prefect-worker"]) ?? ""
+  )
+    .split("\n")
+    .filter((r) => r && !keep.has(r));
+  for (const reference of tagged) podmanQuery(["rmi", reference]);
+  podmanQuery(["image", "prune", "--force"]);
+  const keys = new Set(current.map((s) => s.reference.slice(s.reference.lastIndexOf("-") + 1)));
+  const builds = join(imageCacheDir, "builds");
+  for (const key of existsSync(builds) ? readdirSync(builds) : []) {
+    if (!keys.has(key)) rmSync(join(builds, key), { recursive: true, force: true });
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const summaries: ImageSummary[] = [];
   for (const variant of Object.keys(variants) as Variant[]) {
@@ -256,6 +277,7 @@ async function main(argv: string[]): Promise<void> {
     printSummary(summary);
     summaries.push(summary);
   }
+  await pruneEarlierBuilds(summaries);
   if (argv.includes("--json")) process.stdout.write(JSON.stringify(summaries) + "\n");
 }
 
