@@ -11,6 +11,7 @@ import { PyFloat, isObject } from "../templating/py-value.ts";
 import { prefectClientFromEnv } from "./api-client.ts";
 import { readBaseJobTemplateFile } from "./base-job-template-file.ts";
 import type { CommandOutcome } from "./work-pool.ts";
+import { maskUrlCredentials, urlWithoutCredentials } from "../prefect/url-credentials.ts";
 
 const failed = (code: number, line: string): CommandOutcome => ({
   code,
@@ -70,7 +71,7 @@ function describeFailure(error: unknown, client: PrefectClient): string {
     return `${error.message} (check PREFECT_API_KEY or PREFECT_API_AUTH_STRING)`;
   }
   if (error instanceof PrefectTransportError)
-    return `${error.message} (PREFECT_API_URL ${safeUrl(client.apiUrl)})`;
+    return `${error.message} (PREFECT_API_URL ${urlWithoutCredentials(client.apiUrl)})`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -79,23 +80,11 @@ function describeFailure(error: unknown, client: PrefectClient): string {
  * user:password part, so URL credentials and the configured secrets are masked whatever the source.
  */
 function redact(line: string, env: NodeJS.ProcessEnv): string {
-  let masked = line.replace(/\/\/[^/\s@]*@/g, "//***@");
+  let masked = maskUrlCredentials(line);
   for (const secret of [env.PREFECT_API_KEY, env.PREFECT_API_AUTH_STRING]) {
     if (secret) masked = masked.replaceAll(secret, "***");
   }
   return masked;
-}
-
-/** The URL without any user:password part. */
-function safeUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = "";
-    parsed.password = "";
-    return parsed.href.replace(/\/$/, "");
-  } catch {
-    return "(not a URL)";
-  }
 }
 
 /**

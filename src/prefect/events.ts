@@ -4,6 +4,7 @@
 // emit() never blocks or throws: events wait in a bounded queue while the client (re)connects.
 import { WebSocket } from "../http-stack.ts";
 import { USER_AGENT } from "./constants.ts";
+import { maskUrlCredentials, urlWithoutCredentials } from "./url-credentials.ts";
 
 export interface PrefectEvent {
   id: string;
@@ -146,7 +147,8 @@ export class EventsClient {
           const log = this.#failures === 1 ? this.#options.logger?.warn : this.#options.logger?.debug;
           log?.call(
             this.#options.logger,
-            `Unable to connect to ${this.#url}; events may be lost until it is reachable. Reason: ${reason}`,
+            `Unable to connect to ${urlWithoutCredentials(this.#url)}; events may be lost until it is reachable. ` +
+              `Reason: ${maskUrlCredentials(reason)}`,
           );
           await this.#sleep(Math.min(MAX_BACKOFF_MS, 500 * 2 ** (this.#failures - 1)));
           continue;

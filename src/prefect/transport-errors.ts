@@ -1,6 +1,7 @@
 // Sorting fetch failures the way the reference's retry policy sorts httpx exceptions: connection
 // refusals (httpx.ConnectError) are retried only once the server has been reached; timeouts and broken
 // connections always; anything else (a malformed URL, a bug) never.
+import { maskUrlCredentials } from "./url-credentials.ts";
 
 export type TransportFailure = "connect" | "timeout" | "io" | "other";
 
@@ -34,9 +35,6 @@ export function transportReason(err: unknown, timedOut: boolean, timeoutSeconds:
   const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
   const code = errorCode(cause);
   // fetch quotes a URL with user:password@ in its refusal; the password must not reach a log.
-  const message = (cause instanceof Error ? cause.message : String(cause)).replace(
-    /\/\/[^/\s@]*@/g,
-    "//***@",
-  );
+  const message = maskUrlCredentials(cause instanceof Error ? cause.message : String(cause));
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }

@@ -123,6 +123,22 @@ describe("EventsClient", () => {
     assert.deepEqual(ws.sent, [event(1)]);
   });
 
+  test("the connect warning names the URL without the user:password of PREFECT_API_URL", async () => {
+    const { events, warnings } = client({ apiUrl: "http://user:s3cret-pw@prefect.example:4200/api/" });
+    events.emit(event(1));
+    await tick();
+    socket(0).open();
+    socket(0).reply({
+      type: "auth_failure",
+      reason: "Invalid token for ws://user:s3cret-pw@prefect.example",
+    });
+    await tick();
+    await tick();
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /Unable to connect to ws:\/\/prefect\.example:4200\/api\/events\/in;/);
+    assert.ok(!warnings[0]!.includes("s3cret-pw"), warnings[0]);
+  });
+
   test("a refused handshake is warned about once, retried with backoff, and emit never throws", async () => {
     const { events, warnings, sleeps } = client();
     events.emit(event(1));
