@@ -1,10 +1,10 @@
 // Container mode of the local kubelet: how a pod's container becomes a `podman run` (podman-container.ts),
 // checked on the chart's own worker pod shape, and the image map's `container` rule.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import type { V1Container, V1Pod } from "@kubernetes/client-node";
 import { parseImageMap } from "../harness/kubelet/image-map.ts";
 import {
@@ -41,21 +41,35 @@ const pod: V1Pod = {
   spec: { containers: [worker], securityContext: { runAsGroup: 1001, fsGroup: 1001, runAsNonRoot: false } },
 };
 
+// mountSource creates a missing subPath directory, so the volumes live in a temp dir.
+const podDir = mkdtempSync(join(tmpdir(), "podman-container-pod-"));
+after(() => rmSync(podDir, { recursive: true, force: true }));
 const volumeDirs = new Map([
-  ["scratch", "/pods/u-1/volumes/scratch"],
-  ["kube-api-access", "/pods/u-1/volumes/kube-api-access"],
+  ["scratch", join(podDir, "volumes/scratch")],
+  ["kube-api-access", join(podDir, "volumes/kube-api-access")],
 ]);
 
 test("volumeMounts become host directory → mountPath pairs; subPath and readOnly kept, unknown volumes skipped", () => {
-  assert.deepEqual(containerMounts(worker, volumeDirs), [
-    { source: "/pods/u-1/volumes/scratch", target: "/home/prefect", readOnly: false },
-    { source: "/pods/u-1/volumes/scratch/tmp", target: "/tmp", readOnly: false },
+  assert.deepEqual(containerMounts(worker, volumeDirs, {}), [
+    { source: `${podDir}/volumes/scratch`, target: "/home/prefect", readOnly: false },
+    { source: `${podDir}/volumes/scratch/tmp`, target: "/tmp", readOnly: false },
     {
-      source: "/pods/u-1/volumes/kube-api-access",
+      source: `${podDir}/volumes/kube-api-access`,
       target: "/var/run/secrets/kubernetes.io/serviceaccount",
       readOnly: true,
     },
   ]);
+});
+
+test("a missing subPath is created; subPathExpr expands against the container's env, as in process mode", () => {
+  const container: V1Container = {
+    name: "c",
+    volumeMounts: [{ name: "scratch", mountPath: "/data", subPathExpr: "runs/$(POD_NAME)" }],
+  };
+  assert.deepEqual(containerMounts(container, volumeDirs, { POD_NAME: "p-1" }), [
+    { source: join(podDir, "volumes/scratch/runs/p-1"), target: "/data", readOnly: false },
+  ]);
+  assert.ok(existsSync(join(podDir, "volumes/scratch/runs/p-1")));
 });
 
 test("podman run: the securityContext (container over pod), mounts, env by name and the argv", () => {
@@ -67,7 +81,7 @@ test("podman run: the securityContext (container over pod), mounts, env by name 
       image: "localhost/prefect-worker:0.1.0-runtime-k",
       argv: ["prefect-worker", ...worker.args!],
       env,
-      mounts: containerMounts(worker, volumeDirs),
+      mounts: containerMounts(worker, volumeDirs, {}),
       pod,
       container: worker,
     },
@@ -90,9 +104,9 @@ test("podman run: the securityContext (container over pod), mounts, env by name 
     "--read-only-tmpfs=false",
     "--security-opt=no-new-privileges",
     "--cap-drop=all",
-    "--volume=/pods/u-1/volumes/scratch:/home/prefect",
-    "--volume=/pods/u-1/volumes/scratch/tmp:/tmp",
-    "--volume=/pods/u-1/volumes/kube-api-access:/var/run/secrets/kubernetes.io/serviceaccount:ro",
+    `--volume=${podDir}/volumes/scratch:/home/prefect`,
+    `--volume=${podDir}/volumes/scratch/tmp:/tmp`,
+    `--volume=${podDir}/volumes/kube-api-access:/var/run/secrets/kubernetes.io/serviceaccount:ro`,
     "--env=PREFECT_API_KEY",
     "--env=PATH=/custom/bin",
     "--env=KUBERNETES_SERVICE_HOST",

@@ -319,7 +319,7 @@ export class ContainerRunner {
             image: containerImage,
             argv,
             env,
-            mounts: containerMounts(this.spec, ctx.volumeDirs()),
+            mounts: containerMounts(this.spec, ctx.volumeDirs(), env),
             pod: ctx.pod(),
             container: this.spec,
           },

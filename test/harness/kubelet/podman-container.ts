@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import type { V1Container, V1Pod, V1PodSecurityContext, V1SecurityContext } from "@kubernetes/client-node";
-import { safeRelativePath } from "./volumes.ts";
+import { mountSource } from "./rootfs.ts";
 
 export interface ContainerRule {
   /** podman and its global flags (storage, runtime), as the image scripts call it. */
@@ -34,14 +34,21 @@ export interface Mount {
   readOnly: boolean;
 }
 
-/** Each volumeMount's host directory (subPath included) and container path; unknown volumes are skipped. */
-export function containerMounts(container: V1Container, volumeDirs: ReadonlyMap<string, string>): Mount[] {
+/** Each volumeMount's host directory (rootfs.ts's mountSource) and container path; unknown volumes skipped. */
+export function containerMounts(
+  container: V1Container,
+  volumeDirs: ReadonlyMap<string, string>,
+  env: Record<string, string>,
+): Mount[] {
   const mounts: Mount[] = [];
   for (const mount of container.volumeMounts ?? []) {
     const dir = volumeDirs.get(mount.name);
     if (dir === undefined) continue;
-    const source = mount.subPath ? `${dir}/${safeRelativePath(mount.subPath)}` : dir;
-    mounts.push({ source, target: mount.mountPath, readOnly: mount.readOnly === true });
+    mounts.push({
+      source: mountSource(mount, dir, env),
+      target: mount.mountPath,
+      readOnly: mount.readOnly === true,
+    });
   }
   return mounts;
 }
@@ -141,36 +148,34 @@ export function containerName(pod: V1Pod, container: string, restartCount: numbe
   return `k8s_${container}_${pod.metadata?.name ?? ""}_${pod.metadata?.namespace ?? ""}_${pod.metadata?.uid ?? ""}_${restartCount}`;
 }
 
+/** Runs podman with the rule's global flags; resolves with its stdout ("" when it cannot even start). */
+function podmanOutput(rule: ContainerRule, args: string[]): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn(rule.podman[0]!, [...rule.podman.slice(1), ...args], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("error", () => resolve(""));
+    child.on("close", () => resolve(out));
+  });
+}
+
 /** Signals or removes a container by name; best effort (it may be gone already). */
-export function podmanSignal(
+export async function podmanSignal(
   rule: ContainerRule,
   name: string,
   signal: NodeJS.Signals | "remove",
 ): Promise<void> {
-  const args =
-    signal === "remove" ? ["rm", "--force", "--time=0", name] : ["kill", `--signal=${signal}`, name];
-  return new Promise((resolve) => {
-    const child = spawn(rule.podman[0]!, [...rule.podman.slice(1), ...args], { stdio: "ignore" });
-    child.on("error", () => resolve());
-    child.on("close", () => resolve());
-  });
+  await podmanOutput(
+    rule,
+    signal === "remove" ? ["rm", "--force", "--time=0", name] : ["kill", `--signal=${signal}`, name],
+  );
 }
 
 /** The image's USER, as podman reports it. */
-export function imageUser(rule: ContainerRule, image: string): Promise<string> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      rule.podman[0]!,
-      [...rule.podman.slice(1), "image", "inspect", "--format={{.Config.User}}", image],
-      {
-        stdio: ["ignore", "pipe", "ignore"],
-      },
-    );
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.on("error", () => resolve(""));
-    child.on("close", () => resolve(out.trim()));
-  });
+export async function imageUser(rule: ContainerRule, image: string): Promise<string> {
+  return (await podmanOutput(rule, ["image", "inspect", "--format={{.Config.User}}", image])).trim();
 }
 
 /**
@@ -178,18 +183,13 @@ export function imageUser(rule: ContainerRule, image: string): Promise<string> {
  * dies with a SIGKILL to its group, but the container it attached to can outlive it.
  */
 export async function removeLeftoverContainers(rule: ContainerRule): Promise<string[]> {
-  const [podman, ...global] = rule.podman;
-  const names = await new Promise<string[]>((resolve) => {
-    const child = spawn(
-      podman!,
-      [...global, "ps", "--all", "--filter=label=io.kubernetes.pod.uid", "--format={{.Names}}"],
-      { stdio: ["ignore", "pipe", "ignore"] },
-    );
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.on("error", () => resolve([]));
-    child.on("close", () => resolve(out.split("\n").filter(Boolean)));
-  });
+  const listed = await podmanOutput(rule, [
+    "ps",
+    "--all",
+    "--filter=label=io.kubernetes.pod.uid",
+    "--format={{.Names}}",
+  ]);
+  const names = listed.split("\n").filter(Boolean);
   for (const name of names) await podmanSignal(rule, name, "remove");
   return names;
 }

@@ -12,7 +12,7 @@ import {
   unlinkSync,
 } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
-import type { V1Container } from "@kubernetes/client-node";
+import type { V1Container, V1VolumeMount } from "@kubernetes/client-node";
 import { expand } from "./env.ts";
 import type { Logger } from "./log.ts";
 import { safeRelativePath } from "./volumes.ts";
@@ -27,6 +27,19 @@ export function mapContainerPath(rootfs: string, containerPath: string): string 
   const rel = relative(rootfs, mapped);
   if (rel.startsWith("..")) throw new Error(`path ${JSON.stringify(containerPath)} escapes the container`);
   return mapped;
+}
+
+/**
+ * The host directory a volumeMount shows: the volume's, or its `subPath`/`subPathExpr` (expanded against the
+ * container's env) inside it, created as a directory when missing, as the kubelet does.
+ */
+export function mountSource(mount: V1VolumeMount, volumeDir: string, env: Record<string, string>): string {
+  const lookup = (name: string): string | undefined => (Object.hasOwn(env, name) ? env[name] : undefined);
+  const subPath = mount.subPath || (mount.subPathExpr ? expand(mount.subPathExpr, lookup) : "");
+  if (!subPath) return volumeDir;
+  const source = join(volumeDir, safeRelativePath(subPath));
+  if (!existsSync(source)) mkdirSync(source, { recursive: true });
+  return source;
 }
 
 export interface PreparedRootfs {
@@ -56,14 +69,7 @@ export function prepareRootfs(
       log.warn("volumeMount names no volume; skipped", { container: container.name, volume: mount.name });
       continue;
     }
-    const lookup = (name: string): string | undefined => (Object.hasOwn(env, name) ? env[name] : undefined);
-    const subPath = mount.subPath || (mount.subPathExpr ? expand(mount.subPathExpr, lookup) : "");
-    let source = volumeDir;
-    if (subPath) {
-      source = join(volumeDir, safeRelativePath(subPath));
-      // As the kubelet does, a subPath that does not exist yet is created as a directory.
-      if (!existsSync(source)) mkdirSync(source, { recursive: true });
-    }
+    const source = mountSource(mount, volumeDir, env);
     const target = mapContainerPath(rootfs, mount.mountPath);
     mkdirSync(dirname(target), { recursive: true });
     if (!clearMountPoint(target)) {
