@@ -71,6 +71,7 @@ before(async () => {
       PREFECT_INTEGRATIONS_KUBERNETES_WORKER_CREATE_JOB_RETRY_JITTER_MIN_SECONDS: "0",
       PREFECT_INTEGRATIONS_KUBERNETES_WORKER_CREATE_JOB_RETRY_JITTER_MAX_SECONDS: "0",
     },
+    namespace,
   });
   reaper = spawnWorker({
     args: ["--pool", reaperPool, "--type", "kubernetes", "--name", uniqueName("e2e-cancel-reaper")],
@@ -78,6 +79,7 @@ before(async () => {
       PREFECT_INTEGRATIONS_KUBERNETES_WORKER_DELETE_CANCELLING_JOBS_AFTER_SECONDS:
         String(REAPER_GRACE_SECONDS),
     },
+    namespace,
   });
 });
 

@@ -36,7 +36,7 @@ before(async () => {
   namespace = await createNamespace(kc, "e2e-flows");
   flowsDir = writeFlowsDir();
   await createPool(pool);
-  worker = spawnWorker({ args: ["--pool", pool, "--type", "kubernetes", "--name", workerName] });
+  worker = spawnWorker({ args: ["--pool", pool, "--type", "kubernetes", "--name", workerName], namespace });
 });
 
 after(async () => {

@@ -45,9 +45,11 @@ before(async () => {
   streaming = spawnWorker({
     args: ["--pool", streamingPool, "--type", "kubernetes", "--name", uniqueName("e2e-streaming")],
     env: { PREFECT_INTEGRATIONS_KUBERNETES_WORKER_STREAM_JOB_LOGS: "true" },
+    namespace,
   });
   quiet = spawnWorker({
     args: ["--pool", quietPool, "--type", "kubernetes", "--name", uniqueName("e2e-stream-off")],
+    namespace,
   });
 });
 

@@ -34,8 +34,7 @@ let worker: WorkerProcess;
 function startWorker(): WorkerProcess {
   return spawnWorker({
     args: ["--pool", pool, "--type", "kubernetes", "--name", workerName],
-    // Scoped to this file's namespace: other tests' Jobs are not this worker's business.
-    env: { PREFECT_INTEGRATIONS_KUBERNETES_OBSERVER_NAMESPACES: namespace },
+    namespace,
   });
 }
 

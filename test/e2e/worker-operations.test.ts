@@ -98,7 +98,7 @@ describe("worker operations", () => {
     const slowRun = await createScheduledRun(onSlow.id);
     const laterRun = await createScheduledRun(onFast.id, { scheduledAt: new Date(Date.now() + 90_000) });
 
-    const first = start({ args: ["--pool", pool, "--work-queue", "fast"] });
+    const first = start({ args: ["--pool", pool, "--work-queue", "fast"], namespace: ns });
     await eventually("the fast queue's run", async () => ((await pidOf(fastRun.id)) ? true : undefined));
     // Several polls later, neither the other queue's run nor the run 90 s ahead (prefetch 10 s) was taken.
     await first.waitForLog((l) => l.msg.includes("submitted to infrastructure"), "a submission");
@@ -108,7 +108,7 @@ describe("worker operations", () => {
     assert.equal(await first.stop(), 0);
 
     // A wider prefetch takes the later run now; the slow queue is still not polled.
-    const second = start({ args: ["-p", pool, "-q", "fast", "--prefetch-seconds", "120"] });
+    const second = start({ args: ["-p", pool, "-q", "fast", "--prefetch-seconds", "120"], namespace: ns });
     await eventually("the prefetched run", async () => ((await pidOf(laterRun.id)) ? true : undefined));
     assert.equal((await readRun(laterRun.id)).state?.type, "PENDING");
     assert.equal(await pidOf(slowRun.id), null);
@@ -126,8 +126,8 @@ describe("worker operations", () => {
     });
     const runs: { id: string }[] = [];
     for (let i = 0; i < 50; i++) runs.push(await createScheduledRun(deployment.id));
-    const a = start({ args: ["--pool", pool, "--name", "replica-a", "--limit", "5"] });
-    const b = start({ args: ["--pool", pool, "--name", "replica-b", "--limit", "5"] });
+    const a = start({ args: ["--pool", pool, "--name", "replica-a", "--limit", "5"], namespace: ns });
+    const b = start({ args: ["--pool", pool, "--name", "replica-b", "--limit", "5"], namespace: ns });
 
     await eventually(
       "every run's Job",
@@ -191,7 +191,7 @@ describe("worker operations", () => {
     );
 
     const { pool, run } = await poolWithOneRunIn(ns, "e2e-rbac");
-    const worker = start({ args: ["--pool", pool], kubeconfig: sa.path });
+    const worker = start({ args: ["--pool", pool], kubeconfig: sa.path, namespace: ns });
     const pid = await eventually("the run's Job", () => pidOf(run.id).then((p) => p ?? undefined));
     assert.match(pid, new RegExp(`^${ns}:`));
     assert.equal(await jobCount(ns), 1);
@@ -199,8 +199,9 @@ describe("worker operations", () => {
   });
 
   test("`prefect worker start` with --with-healthcheck serves /health, /livez, /readyz and /metrics", async () => {
-    const { pool, run } = await poolWithOneRun("e2e-health");
+    const { ns, pool, run } = await poolWithOneRun("e2e-health");
     const worker = start({
+      namespace: ns,
       binary: "prefect",
       args: ["--pool", pool, "--type", "kubernetes", "--with-healthcheck", "--install-policy", "never"],
       env: { PREFECT_WORKER_WEBSERVER_HOST: "127.0.0.1", PREFECT_WORKER_WEBSERVER_PORT: "0" },
@@ -232,6 +233,7 @@ describe("worker operations", () => {
     const { ns, pool, run } = await poolWithOneRun("e2e-secret");
     const apiKey = `pnu_e2e${uniqueName("key")}`;
     const worker = start({
+      namespace: ns,
       args: ["--pool", pool, "--name", "secret-keeper"],
       env: {
         PREFECT_API_KEY: apiKey,
@@ -260,6 +262,7 @@ describe("worker operations", () => {
 
   test("start-up with an unreachable API keeps retrying; a rejected pool name stops the worker with an error", async () => {
     const unreachable = start({
+      namespace: null,
       args: ["--pool", uniqueName("e2e-unreachable")],
       env: { PREFECT_API_URL: "http://127.0.0.1:9/api", PREFECT_CLIENT_MAX_RETRIES: "0" },
     });
@@ -272,7 +275,7 @@ describe("worker operations", () => {
     assert.equal(await unreachable.stop(), 0);
 
     // The server refuses pool names starting with "prefect" (403): not transient, so the worker exits.
-    const refused = start({ args: ["--pool", uniqueName("prefect-reserved")] });
+    const refused = start({ args: ["--pool", uniqueName("prefect-reserved")], namespace: null });
     assert.equal(await refused.exited, 1);
     assert.ok(
       refused.logs.some((l) => l.level === "error" && /403/.test(l.msg)),
@@ -284,6 +287,7 @@ describe("worker operations", () => {
     // Under npm test this is dist/, whose settings validator scripts/build.ts generated from the schema
     // the sources compile at run time (test/unit/cli-start.test.ts covers those against the sources).
     const bad = start({
+      namespace: null,
       args: ["--pool", "p", "--limit", "0", "--prefetch-seconds", "x", "--type", "docker"],
       env: { PREFECT_WORKER_QUERY_SECONDS: "0", PREFECT_CLIENT_CUSTOM_HEADERS: '{"X-Token": 42}' },
     });

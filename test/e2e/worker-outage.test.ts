@@ -40,6 +40,7 @@ test("the Prefect server stopped for 30 s mid-poll: the worker recovers and no r
   worker = spawnWorker({
     args: ["--pool", pool, "--with-healthcheck"],
     env: { PREFECT_WORKER_WEBSERVER_PORT: "0" },
+    namespace,
   });
   await eventually("the first run's Job", async () =>
     (await readRun(before.id)).infrastructure_pid ? true : undefined,

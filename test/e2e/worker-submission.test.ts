@@ -67,7 +67,7 @@ function assertContains(actual: unknown, expected: unknown, path = "manifest"): 
 }
 
 function start(args: string[], env: Record<string, string> = {}): WorkerProcess {
-  const worker = spawnWorker({ args, env });
+  const worker = spawnWorker({ args, env, namespace });
   workers.push(worker);
   return worker;
 }

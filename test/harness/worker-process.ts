@@ -27,6 +27,13 @@ export interface WorkerProcess {
 
 export interface WorkerProcessOptions {
   args: string[];
+  /**
+   * The namespace the worker's observer watches (PREFECT_INTEGRATIONS_KUBERNETES_OBSERVER_NAMESPACES):
+   * a test's worker has no business with other tests' Jobs on the shared cluster, whose crashes and pod
+   * events it would otherwise report. `null` says so explicitly for a worker that watches the whole
+   * cluster (or never gets that far).
+   */
+  namespace: string | null;
   env?: Record<string, string>;
   /** The kubeconfig the worker uses (default: the stack's admin kubeconfig). */
   kubeconfig?: string;
@@ -69,6 +76,9 @@ export function spawnWorker(options: WorkerProcessOptions): WorkerProcess {
       PREFECT_API_URL: stack.prefectApiUrl,
       KUBECONFIG: options.kubeconfig ?? stack.kubeconfig,
       ...fastLoops,
+      ...(options.namespace === null
+        ? {}
+        : { PREFECT_INTEGRATIONS_KUBERNETES_OBSERVER_NAMESPACES: options.namespace }),
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -95,7 +95,10 @@ describe("against the stack's Prefect server", () => {
     assert.equal(await poolStatus(pool), 404);
 
     // What the message promises: the worker's first start creates the pool from the same file.
-    const worker = spawnWorker({ args: ["--pool", pool, "--base-job-template", file, "--run-once"] });
+    const worker = spawnWorker({
+      args: ["--pool", pool, "--base-job-template", file, "--run-once"],
+      namespace: null,
+    });
     assert.equal(await worker.exited, 0, worker.stderr());
     assert.deepEqual(await readPoolTemplate(pool), changedTemplate());
     // And the init container of the next rollout finds it up to date.
