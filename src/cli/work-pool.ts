@@ -1,12 +1,12 @@
 // `prefect work-pool inspect | update | get-default-base-job-template` for the Kubernetes type, with the
 // reference's messages and exit codes. `inspect` prints JSON (the reference's `--output json` form); its
 // default Python-repr rendering has no meaning outside Python.
-import { readFileSync } from "node:fs";
 import { PrefectClient } from "../prefect/client.ts";
 import { isNotFound } from "../prefect/errors.ts";
 import { DEFAULT_BASE_JOB_TEMPLATE } from "../worker/work-pool-sync.ts";
 import { SettingsError } from "../config/settings.ts";
 import { prefectClientFromEnv } from "./api-client.ts";
+import { readBaseJobTemplateFile } from "./base-job-template-file.ts";
 
 export interface CommandOutcome {
   code: number;
@@ -55,15 +55,11 @@ export async function updateWorkPool(
 ): Promise<CommandOutcome> {
   let template: Record<string, unknown> | undefined;
   if (templatePath !== undefined) {
-    try {
-      template = JSON.parse(readFileSync(templatePath, "utf8")) as Record<string, unknown>;
-    } catch (error) {
-      return {
-        code: 2,
-        stdout: "",
-        stderr: `--base-job-template: cannot use '${templatePath}': ${(error as Error).message}\n`,
-      };
-    }
+    // The same reading as `start --base-job-template`: Python's numbers (1.0 stays a float), the
+    // template's shape checked, the problem naming the flag and the file.
+    const file = readBaseJobTemplateFile(templatePath);
+    if (file.problem !== undefined) return { code: 2, stdout: "", stderr: `${file.problem}\n` };
+    template = file.template as Record<string, unknown>;
   }
   const client = clientFrom(env);
   if (!(client instanceof PrefectClient)) return client;
