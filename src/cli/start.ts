@@ -122,6 +122,8 @@ async function runWorker(
     heartbeatSeconds: settings.heartbeatSeconds,
     limit: settings.limit,
     submissionConcurrency: settings.submissionConcurrency,
+    shutdownGraceSeconds: settings.shutdownGraceSeconds,
+    reconcilePendingAfterSeconds: settings.reconcilePendingAfterSeconds,
     createPoolIfNotFound: settings.createPoolIfNotFound,
     ...(template !== undefined ? { baseJobTemplate: template } : {}),
     env: { ...io.env, PREFECT__WORKER_NAME: settings.name },

@@ -357,6 +357,26 @@ export const SETTINGS = {
       "Not in the reference. Flow runs submitted at once; further due runs wait their turn, still " +
       "SCHEDULED. --limit still caps the runs in progress.",
   }),
+  shutdownGraceSeconds: setting({
+    env: [`${K8S}_WORKER_SHUTDOWN_GRACE_SECONDS`],
+    parse: "number",
+    schema: seconds(0),
+    default: 20,
+    description:
+      "Not in the reference. How long a stopping worker (SIGTERM) waits for submissions in flight; then " +
+      "it abandons them and settles their runs (Job adopted, or back to SCHEDULED) before it exits. The " +
+      "chart's terminationGracePeriodSeconds (default 60) must stay above it.",
+  }),
+  reconcilePendingAfterSeconds: setting({
+    env: [`${K8S}_WORKER_RECONCILE_PENDING_AFTER_SECONDS`],
+    parse: "number",
+    schema: seconds(0),
+    default: 120,
+    description:
+      "Not in the reference; 0 turns it off. At start and then periodically, runs of the pool PENDING " +
+      "this long with no infrastructure_pid (their worker died mid-submission) are settled by their " +
+      "prefect.io/flow-run-id Job: adopted if it exists, else put back to SCHEDULED.",
+  }),
   streamJobLogs: setting({
     env: [`${K8S}_WORKER_STREAM_JOB_LOGS`],
     parse: "bool",

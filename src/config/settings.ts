@@ -67,6 +67,8 @@ export interface WorkerSettings {
   observerForwardCrashedRunLogsTailLines: number;
   deleteCancellingJobsAfterSeconds: number | undefined;
   submissionConcurrency: number;
+  shutdownGraceSeconds: number;
+  reconcilePendingAfterSeconds: number;
   streamJobLogs: boolean;
 }
 

@@ -124,6 +124,33 @@ export function parseInfrastructurePid(pid: string): { namespace: string; name: 
   return { namespace: parts[0]!, name: parts[1]! };
 }
 
+/** The Jobs in `namespace` labelled with the flow run's id, oldest first. */
+export async function findFlowRunJobs(
+  batch: BatchApi,
+  namespace: string,
+  flowRunId: string,
+): Promise<{ name: string; namespace: string; uid: string }[]> {
+  let list;
+  try {
+    list = await batch.listNamespacedJob({ namespace, labelSelector: `${FLOW_RUN_ID_LABEL}=${flowRunId}` });
+  } catch (err) {
+    throw new KubernetesApiError(err);
+  }
+  return list.items
+    .filter((job) => job.metadata?.name && job.metadata.uid)
+    .sort((a, b) => timeOf(a) - timeOf(b))
+    .map((job) => ({
+      name: job.metadata!.name!,
+      namespace: job.metadata!.namespace ?? namespace,
+      uid: job.metadata!.uid!,
+    }));
+}
+
+function timeOf(job: V1Job): number {
+  const created = job.metadata?.creationTimestamp;
+  return created ? new Date(created).getTime() : 0;
+}
+
 export type JobDeletion = "deleted" | "not-found";
 
 /**

@@ -5,7 +5,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 import { version } from "../version.ts";
 
 export type PollResult = "success" | "error" | "skipped";
-export type SubmissionResult = "submitted" | "crashed" | "aborted" | "rejected" | "cancelled" | "failed";
+export type SubmissionResult =
+  "submitted" | "crashed" | "aborted" | "rejected" | "cancelled" | "failed" | "abandoned";
 
 export class WorkerMetrics {
   readonly registry = new Registry();

@@ -69,3 +69,10 @@ export function cancelledFromState(current: State | null | undefined, message: s
   }
   return { type: "CANCELLED", name: "Cancelled", message, state_details: details, data: null };
 }
+
+/** A run handed back to the queue, due now: any worker of the pool may pick it up at its next poll. */
+export function rescheduledState(message: string, now: Date = new Date()): StateCreate {
+  const state = stateCreate("SCHEDULED", "Scheduled", message);
+  state.state_details = { ...defaultStateDetails(), scheduled_time: now.toISOString() };
+  return state;
+}

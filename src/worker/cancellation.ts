@@ -17,6 +17,24 @@ export interface CancellationContext {
   launcher: Pick<JobLauncher, "kill">;
   flowRunLogs: FlowRunLogs;
   logger: Logger;
+  /**
+   * The cluster_config of the run's job configuration (the reference renders it in `_cancel_run`), so a
+   * Job in another cluster is deleted there; absent or failing: the worker's default cluster.
+   */
+  clusterConfigOf?: (flowRun: FlowRun) => Promise<unknown>;
+}
+
+async function clusterConfigFor(ctx: CancellationContext, flowRun: FlowRun): Promise<unknown> {
+  if (!ctx.clusterConfigOf) return null;
+  try {
+    return await ctx.clusterConfigOf(flowRun);
+  } catch (error) {
+    ctx.logger.warn(
+      { flowRunId: flowRun.id, err: errorField(error) },
+      "could not render the flow run's job configuration; deleting its Job in the default cluster",
+    );
+    return null;
+  }
 }
 
 async function markCancelled(ctx: CancellationContext, flowRun: FlowRun, message: string): Promise<boolean> {
@@ -35,7 +53,7 @@ async function markCancelled(ctx: CancellationContext, flowRun: FlowRun, message
 /** Deletes the run's Job; false (and a log on the run) when that failed and the Job may still exist. */
 async function killJob(ctx: CancellationContext, flowRun: FlowRun, pid: string): Promise<boolean> {
   try {
-    const result = await ctx.launcher.kill(pid);
+    const result = await ctx.launcher.kill(pid, await clusterConfigFor(ctx, flowRun));
     if (result === "not-found") ctx.logger.debug({ flowRunId: flowRun.id, pid }, "Job already gone");
     return true;
   } catch (error) {

@@ -2,7 +2,12 @@
 // else the kubeconfig) and the worker's Secret and retry settings, around the kubernetes module's submitJob.
 import { InfrastructureError } from "../kubernetes/errors.ts";
 import { kubernetesClients, loadKubeConfig, type ClusterConfig } from "../kubernetes/config.ts";
-import { deleteJob, parseInfrastructurePid, type JobCreationRetry } from "../kubernetes/jobs.ts";
+import {
+  deleteJob,
+  findFlowRunJobs,
+  parseInfrastructurePid,
+  type JobCreationRetry,
+} from "../kubernetes/jobs.ts";
 import { submitJob } from "../kubernetes/submit.ts";
 import { followJobLogs } from "../kubernetes/log-stream.ts";
 import { JobSecrets, type JobSecretsSettings } from "../kubernetes/secrets.ts";
@@ -70,6 +75,15 @@ export class KubernetesLauncher implements JobLauncher {
     if (result === "deleted")
       this.#options.logger.info(`Deleted Kubernetes job '${name}' in namespace '${namespace}'`);
     return result;
+  }
+
+  async findJobs(input: {
+    flowRunId: string;
+    namespace: string;
+    clusterConfig: unknown;
+  }): Promise<LaunchedJob[]> {
+    const { batch } = kubernetesClients(this.#kubeConfig(asClusterConfig(input.clusterConfig)));
+    return findFlowRunJobs(batch, input.namespace, input.flowRunId);
   }
 
   async followLogs(

@@ -71,6 +71,11 @@ export interface JobLauncher {
    */
   kill(pid: string, clusterConfig?: unknown): Promise<"deleted" | "not-found">;
   /**
+   * The Jobs labelled with the flow run's id in the namespace (the run's cluster), oldest first: the truth
+   * about whether a run whose submission was cut short got its Job.
+   */
+  findJobs(input: { flowRunId: string; namespace: string; clusterConfig: unknown }): Promise<LaunchedJob[]>;
+  /**
    * Follows the `prefect-job` container log of the Job's pods (each retry's pod in turn) until the Job
    * is finished or gone, or `signal` aborts; never rejects.
    */

@@ -12,15 +12,8 @@ import {
   pendingState,
   submittingState,
 } from "../prefect/states.ts";
-import type {
-  Deployment,
-  Flow,
-  FlowRun,
-  OrchestrationResult,
-  StateCreate,
-  WorkPool,
-} from "../prefect/types.ts";
-import { renderJob, type RenderResult } from "../templating/index.ts";
+import type { Deployment, Flow, FlowRun, OrchestrationResult, StateCreate } from "../prefect/types.ts";
+import type { RenderResult } from "../templating/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import { errorField } from "../observability/logger.ts";
 import type { SubmissionResult } from "../observability/metrics.ts";
@@ -33,22 +26,21 @@ import type {
   PrefectApi,
 } from "./ports.ts";
 import type { WorkerEventBuilders } from "./worker-identity.ts";
+import { renderFlowRunJob, type JobRenderContext } from "./flow-run-job.ts";
 
-export interface SubmissionContext {
+export interface SubmissionContext extends JobRenderContext {
   api: PrefectApi;
   launcher: JobLauncher;
   events: EventSink;
   flowRunLogs: FlowRunLogs;
   logger: Logger;
   identity: WorkerEventBuilders;
-  workerName: string;
-  workerId: () => string | undefined;
-  /** The pool as of the last sync; copied per run so a concurrent sync cannot change a run mid-build. */
-  workPool: () => WorkPool;
-  /** The worker's environment: its Prefect settings are forwarded into every Job. */
-  env: Record<string, string | undefined>;
-  resolver?: Parameters<typeof renderJob>[1];
   sleep: (ms: number) => Promise<void>;
+  /**
+   * Aborted when a stopping worker gives up on its in-flight submissions: the submission stops at its
+   * next step and rejects with SubmissionAbandoned, leaving the run for reconciliation to settle.
+   */
+  abandon?: AbortSignal;
   /** Called once the run's Job exists, with its configuration (log streaming starts here). */
   onJobCreated?: (flowRun: FlowRun, job: LaunchedJob, configuration: RenderResult["configuration"]) => void;
 }
@@ -56,6 +48,7 @@ export interface SubmissionContext {
 type ClaimOutcome = { claimed: true } | { claimed: false; result: SubmissionResult };
 
 export async function submitFlowRun(ctx: SubmissionContext, flowRun: FlowRun): Promise<SubmissionResult> {
+  abandonedCheck(ctx, flowRun);
   let deployment: Deployment | undefined;
   if (flowRun.deployment_id) {
     try {
@@ -67,6 +60,7 @@ export async function submitFlowRun(ctx: SubmissionContext, flowRun: FlowRun): P
     }
   }
 
+  abandonedCheck(ctx, flowRun);
   const claim = await claimFlowRun(ctx, flowRun);
   if (!claim.claimed) return claim.result;
 
@@ -75,24 +69,13 @@ export async function submitFlowRun(ctx: SubmissionContext, flowRun: FlowRun): P
   let submitted: PrefectEvent | undefined;
   let job: LaunchedJob;
   try {
-    flow = await ctx.api.readFlow(flowRun.flow_id);
-    rendered = await renderJob(
-      {
-        baseJobTemplate: structuredCloneJson(ctx.workPool().base_job_template),
-        workPool: ctx.workPool(),
-        ...(deployment ? { deployment } : {}),
-        flow,
-        flowRun,
-        workerName: ctx.workerName,
-        ...(ctx.workerId() ? { workerId: ctx.workerId()! } : {}),
-        env: ctx.env,
-      } as unknown as Parameters<typeof renderJob>[0],
-      ctx.resolver,
-    );
+    abandonedCheck(ctx, flowRun);
+    ({ flow, ...rendered } = await renderFlowRunJob(ctx, flowRun, { deployment }));
     submitted = ctx.identity.submittedFlowRun({ flowRun, deployment, flow, workPool: ctx.workPool() });
     ctx.events.emit(submitted);
     await giveWorkerLabels(ctx, flowRun);
     await proposeIgnoringRefusal(ctx, flowRun, submittingState());
+    abandonedCheck(ctx, flowRun);
     runLog(ctx, flowRun, "INFO", "Creating Kubernetes job...");
     job = await ctx.launcher.launch({
       namespace: rendered.namespace,
@@ -101,6 +84,9 @@ export async function submitFlowRun(ctx: SubmissionContext, flowRun: FlowRun): P
       clusterConfig: rendered.configuration.cluster_config ?? null,
     });
   } catch (error) {
+    // An abandoned submission may have created its Job after all: reconciliation looks before it acts.
+    if (error instanceof SubmissionAbandoned) throw error;
+    if (ctx.abandon?.aborted) throw new SubmissionAbandoned(flowRun.id, { cause: error });
     await reportSubmissionFailure(ctx, flowRun, error);
     return "crashed";
   }
@@ -149,8 +135,18 @@ function runLog(ctx: SubmissionContext, flowRun: FlowRun, level: FlowRunLogLevel
   });
 }
 
-function structuredCloneJson<T>(value: T): T {
-  return value === undefined ? value : structuredClone(value);
+/** A stopping worker gave up on this run between its claim and its Job. */
+export class SubmissionAbandoned extends Error {
+  readonly flowRunId: string;
+  constructor(flowRunId: string, options?: ErrorOptions) {
+    super(`submission of flow run '${flowRunId}' abandoned: the worker is stopping`, options);
+    this.name = "SubmissionAbandoned";
+    this.flowRunId = flowRunId;
+  }
+}
+
+function abandonedCheck(ctx: SubmissionContext, flowRun: FlowRun): void {
+  if (ctx.abandon?.aborted) throw new SubmissionAbandoned(flowRun.id);
 }
 
 async function cancelForMissingDeployment(ctx: SubmissionContext, flowRun: FlowRun): Promise<void> {

@@ -11,7 +11,9 @@ import type { EventSink, FlowRunLogs, JobLauncher, LaunchedJob, PrefectApi } fro
 import { abortableSleep, runServiceLoop, type ServiceLoopOptions } from "./service-loop.ts";
 import { SlotLimiter } from "./slot-limiter.ts";
 import { SubmissionGate } from "./submission-gate.ts";
-import { submitFlowRun, type SubmissionContext } from "./submission.ts";
+import { SubmissionAbandoned, submitFlowRun, type SubmissionContext } from "./submission.ts";
+import { renderFlowRunJob, type JobRenderContext } from "./flow-run-job.ts";
+import { PendingRunReconciler } from "./pending-reconciliation.ts";
 import { PendingRunCancellation, StuckCancellingReaper, type CancellationContext } from "./cancellation.ts";
 import type { WorkerEventBuilders } from "./worker-identity.ts";
 import { WorkPoolSync } from "./work-pool-sync.ts";
@@ -42,9 +44,19 @@ export interface WorkerOptions {
   cancellation?: { pendingRuns: boolean; pollSeconds: number; deleteCancellingJobsAfterSeconds?: number };
   /** Follow the Job's log for runs whose `stream_output` is true (…_WORKER_STREAM_JOB_LOGS). */
   streamJobLogs?: boolean;
-  /** How long a graceful stop waits for in-flight submissions. */
+  /**
+   * How long a graceful stop waits for in-flight submissions (default 20); then they are abandoned at
+   * their next step and their runs settled (Job adopted, or back to SCHEDULED) before the worker exits.
+   */
   shutdownGraceSeconds?: number;
+  /** Reconcile the pool's runs PENDING with no infrastructure_pid for this long (see pending-reconciliation.ts); off when 0 or unset. */
+  reconcilePendingAfterSeconds?: number;
 }
+
+/** After the grace period: how long abandoned submissions get to reach their next step. */
+const ABANDON_SETTLE_MS = 5_000;
+
+type LoopCommon = Pick<ServiceLoopOptions, "isTransient" | "jitterRange" | "signal" | "sleep">;
 
 export class Worker {
   readonly #options: WorkerOptions;
@@ -53,6 +65,8 @@ export class Worker {
   readonly #gate: SubmissionGate;
   readonly #inFlight = new Map<string, Promise<void>>();
   readonly #stop = new AbortController();
+  readonly #abandon = new AbortController();
+  readonly #reconciler: PendingRunReconciler;
   readonly #logStreams = new Set<Promise<void>>();
   readonly #now: () => number;
   #lastPolled: number;
@@ -75,6 +89,21 @@ export class Worker {
       onWorkerId: (id) => options.logger.info({ workerId: id }, "worker id assigned by the server"),
     });
     options.metrics.setSlots(0, options.limit);
+    this.#reconciler = new PendingRunReconciler(
+      {
+        ...this.#jobRenderContext(),
+        api: options.api,
+        launcher: options.launcher,
+        flowRunLogs: options.flowRunLogs,
+        logger: options.logger,
+      },
+      {
+        poolName: options.poolName,
+        afterSeconds: options.reconcilePendingAfterSeconds ?? 0,
+        inFlight: () => this.#inFlight.keys(),
+        ...(options.now ? { now: options.now } : {}),
+      },
+    );
   }
 
   /** Epoch ms of the last poll, for /health. */
@@ -138,6 +167,7 @@ export class Worker {
         onRecovery: (n) => this.#options.logger.info(`polling recovered after ${n} failed attempts`),
       }),
       ...this.#cancellationLoops(common),
+      ...this.#reconciliationLoop(common),
     ];
     try {
       await Promise.all(loops);
@@ -146,7 +176,40 @@ export class Worker {
     }
   }
 
-  #cancellationLoops(common: Pick<ServiceLoopOptions, "isTransient" | "jitterRange" | "signal" | "sleep">) {
+  /** Starts with the worker (so a restarted worker settles what it left behind), then repeats. */
+  #reconciliationLoop(common: LoopCommon) {
+    const after = this.#options.reconcilePendingAfterSeconds ?? 0;
+    if (after <= 0) return [];
+    return [
+      runServiceLoop({
+        ...common,
+        isTransient: () => true,
+        name: "reconcile-pending",
+        intervalSeconds: Math.min(60, Math.max(1, after / 2)),
+        workload: async () => {
+          if (this.#sync.pool) await this.#reconciler.checkOnce();
+        },
+        onFailure: (error, n) =>
+          this.#options.logger.warn(
+            { err: errorField(error), consecutive: n },
+            "reconcile-pending failed; retrying",
+          ),
+      }),
+    ];
+  }
+
+  #jobRenderContext(): JobRenderContext {
+    return {
+      api: this.#options.api,
+      workPool: () => this.#sync.pool!,
+      workerName: this.#options.name,
+      workerId: () => this.#sync.workerId,
+      env: this.#options.env,
+      ...(this.#options.resolver ? { resolver: this.#options.resolver } : {}),
+    };
+  }
+
+  #cancellationLoops(common: LoopCommon) {
     const settings = this.#options.cancellation;
     if (!settings) return [];
     const ctx: CancellationContext = {
@@ -154,6 +217,8 @@ export class Worker {
       launcher: this.#options.launcher,
       flowRunLogs: this.#options.flowRunLogs,
       logger: this.#options.logger,
+      clusterConfigOf: async (flowRun) =>
+        (await renderFlowRunJob(this.#jobRenderContext(), flowRun)).configuration.cluster_config ?? null,
     };
     const loops: Promise<void>[] = [];
     // Cancellation work never stops the worker: every failure is retried at the next interval.
@@ -210,17 +275,45 @@ export class Worker {
         new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), grace))),
       ]);
       clearTimeout(timer);
-      if (timedOut) {
-        this.#options.logger.warn(
-          { flowRunIds: [...this.#inFlight.keys()] },
-          "abandoning in-flight submissions at shutdown; their runs stay PENDING until the server's " +
-            "or an operator's action",
-        );
-      }
+      if (timedOut) await this.#abandonSubmissions();
     }
     // Log streams follow runs that outlive the worker; they end with it (the stop signal aborts them).
     await Promise.allSettled([...this.#logStreams]);
     this.#options.events.emit(this.#options.identity.stopped(this.#sync.pool));
+  }
+
+  /**
+   * The grace period is over: every in-flight submission stops at its next step, and each run it left
+   * claimed but without a recorded Job is settled now (its Job adopted if it got one, else back to
+   * SCHEDULED), so none stays PENDING. A run this cannot settle (the API is down) is left to the next
+   * worker's start-up reconciliation.
+   */
+  async #abandonSubmissions(): Promise<void> {
+    const ids = [...this.#inFlight.keys()];
+    this.#options.logger.warn(
+      { flowRunIds: ids },
+      `abandoning ${ids.length} in-flight submission(s) at shutdown; settling their runs`,
+    );
+    this.#abandon.abort();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.waitForSubmissions(),
+      new Promise((resolve) => (timer = setTimeout(resolve, ABANDON_SETTLE_MS))),
+    ]);
+    clearTimeout(timer);
+    const outcomes = await Promise.all(
+      ids.map(async (id) => {
+        const flowRun = await this.#options.api.readFlowRun(id).catch(() => undefined);
+        return flowRun
+          ? this.#reconciler.reconcile(flowRun, "left PENDING by a stopping worker")
+          : "unchanged";
+      }),
+    );
+    const counts = outcomes.reduce<Record<string, number>>(
+      (acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }),
+      {},
+    );
+    this.#options.logger.info({ outcomes: counts }, "abandoned submissions settled");
   }
 
   #streamLogs(
@@ -303,6 +396,11 @@ export class Worker {
     const { logger, metrics } = this.#options;
     const submission = this.#submitWhenAdmitted(flowRun)
       .catch((error: unknown) => {
+        if (error instanceof SubmissionAbandoned) {
+          metrics.submissions.inc({ result: "abandoned" });
+          logger.info({ flowRunId: flowRun.id }, error.message);
+          return;
+        }
         metrics.submissions.inc({ result: "failed" });
         logger.error(
           { flowRunId: flowRun.id, err: errorField(error) },
@@ -347,17 +445,15 @@ export class Worker {
   #submissionContext(): SubmissionContext {
     const pool = this.#sync.pool!;
     return {
+      ...this.#jobRenderContext(),
+      workPool: () => pool,
       api: this.#options.api,
       launcher: this.#options.launcher,
       events: this.#options.events,
       flowRunLogs: this.#options.flowRunLogs,
       logger: this.#options.logger,
       identity: this.#options.identity,
-      workerName: this.#options.name,
-      workerId: () => this.#sync.workerId,
-      workPool: () => pool,
-      env: this.#options.env,
-      ...(this.#options.resolver ? { resolver: this.#options.resolver } : {}),
+      abandon: this.#abandon.signal,
       sleep: (ms) => abortableSleep(ms, this.#stop.signal),
       onJobCreated: (flowRun, job, configuration) => this.#streamLogs(flowRun, job, configuration),
     };

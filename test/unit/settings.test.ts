@@ -298,6 +298,8 @@ const FORMS: Record<SettingKey, SettingCases> = {
   observerForwardCrashedRunLogsTailLines: { cases: [...intForms(50), ["1", 1]] },
   deleteCancellingJobsAfterSeconds: { cases: [...numberForms(300), ["0.5", 0.5], ["", undefined]] },
   submissionConcurrency: { cases: [...intForms(32), ["1", 1]] },
+  shutdownGraceSeconds: { cases: [...numberForms(45), ["0", 0]] },
+  reconcilePendingAfterSeconds: { cases: [...numberForms(300), ["0", 0]] },
   streamJobLogs: { cases: boolForms },
 };
 

@@ -24,6 +24,7 @@ function harness(
 ) {
   const calls = {
     kills: [] as string[],
+    clusterConfigs: [] as unknown[],
     states: [] as { id: string; type: string; message: string; force: boolean }[],
     filters: [] as unknown[],
   };
@@ -54,8 +55,9 @@ function harness(
       },
     },
     launcher: {
-      kill: async (pid) => {
+      kill: async (pid, clusterConfig) => {
         calls.kills.push(pid);
+        calls.clusterConfigs.push(clusterConfig);
         return kill(pid);
       },
     },
@@ -149,4 +151,35 @@ test("the reaper deletes Jobs of runs CANCELLING longer than the grace period, t
   assert.equal(calls.states[0]?.type, "CANCELLED");
   assert.match(calls.states[0]!.message, /job was deleted after 60s in Cancelling/);
   assert.deepEqual((calls.filters[0] as { work_pools: unknown }).work_pools, { name: { any_: ["pool"] } });
+});
+
+test("the Job is deleted in the run's cluster: its job configuration's cluster_config", async () => {
+  const clusterConfig = { config: { clusters: [] }, context_name: "other" };
+  const { ctx, calls } = harness([{ id: "r1", infrastructure_pid: "ns:job-1", state: cancelling }]);
+  ctx.clusterConfigOf = async (flowRun) => (flowRun.id === "r1" ? clusterConfig : null);
+  await cancelPendingRun(ctx, "r1");
+  assert.deepEqual(calls.clusterConfigs, [clusterConfig]);
+});
+
+test("a job configuration that does not render: the Job is deleted in the default cluster", async () => {
+  const { ctx, calls } = harness([
+    { id: "r1", infrastructure_pid: "ns:job-1", state: cancelling, start_time: null },
+  ]);
+  ctx.clusterConfigOf = async () => {
+    throw new Error("block not found");
+  };
+  await cancelPendingRun(ctx, "r1");
+  assert.deepEqual(calls.kills, ["ns:job-1"]);
+  assert.deepEqual(calls.clusterConfigs, [null]);
+});
+
+test("the stuck-Cancelling reaper deletes in the run's cluster too", async () => {
+  const clusterConfig = { config: {}, context_name: "far" };
+  const old = new Date(Date.now() - 600_000).toISOString();
+  const { ctx, calls } = harness([
+    { id: "r1", infrastructure_pid: "ns:job-1", state: { ...cancelling, timestamp: old } },
+  ]);
+  ctx.clusterConfigOf = async () => clusterConfig;
+  await new StuckCancellingReaper(ctx, { poolName: "pool", graceSeconds: 60 }).checkOnce();
+  assert.deepEqual(calls.clusterConfigs, [clusterConfig]);
 });

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { createLogger } from "../../src/observability/logger.ts";
 import type { OrchestrationResult } from "../../src/prefect/types.ts";
 import type { PrefectApi } from "../../src/worker/ports.ts";
-import { submitFlowRun, type SubmissionContext } from "../../src/worker/submission.ts";
+import { SubmissionAbandoned, submitFlowRun, type SubmissionContext } from "../../src/worker/submission.ts";
 import { workerEventBuilders } from "../../src/worker/worker-identity.ts";
 import { DEFAULT_BASE_JOB_TEMPLATE } from "../../src/worker/work-pool-sync.ts";
 
@@ -17,7 +17,10 @@ const flowRun = {
   deployment_id: null,
 };
 
-function context(answers: OrchestrationResult[]) {
+function context(
+  answers: OrchestrationResult[],
+  options: { abandon?: AbortSignal; onPending?: () => void } = {},
+) {
   const proposals: string[] = [];
   const sleeps: number[] = [];
   const launches: unknown[] = [];
@@ -27,6 +30,7 @@ function context(answers: OrchestrationResult[]) {
     readFlow: async () => ({ id: "f1", name: "etl" }),
     setFlowRunState: async (_id: string, state: { name: string }) => {
       proposals.push(state.name);
+      if (state.name === "Pending") options.onPending?.();
       return state.name === "Pending"
         ? answers.shift()!
         : { status: "ACCEPT", state: { type: "PENDING" }, details: {} };
@@ -42,6 +46,7 @@ function context(answers: OrchestrationResult[]) {
         return { name: "brisk-otter-abcde", namespace: "default", uid: "u1" };
       },
       kill: async () => "deleted",
+      findJobs: async () => [],
       shutdown: async () => {},
     },
     events: { emit: () => {}, close: async () => {} },
@@ -54,6 +59,7 @@ function context(answers: OrchestrationResult[]) {
       ({ id: "p1", name: "pool", type: "kubernetes", base_job_template: DEFAULT_BASE_JOB_TEMPLATE }) as never,
     env: {},
     sleep: async (ms) => void sleeps.push(ms),
+    ...(options.abandon ? { abandon: options.abandon } : {}),
   };
   return { ctx, proposals, sleeps, launches };
 }
@@ -98,4 +104,35 @@ test("REJECT with a non-pending state stops the submission before any Job", asyn
   const { ctx, launches } = context([reject as unknown as OrchestrationResult]);
   assert.equal(await submitFlowRun(ctx, flowRun as never), "rejected");
   assert.equal(launches.length, 0);
+});
+
+test("a submission abandoned before its claim leaves the run untouched", async () => {
+  const abandon = new AbortController();
+  abandon.abort();
+  const { ctx, proposals, launches } = context([accept], { abandon: abandon.signal });
+  await assert.rejects(submitFlowRun(ctx, flowRun as never), SubmissionAbandoned);
+  assert.deepEqual(proposals, []);
+  assert.equal(launches.length, 0);
+});
+
+test("a submission abandoned during its claim creates no Job and does not crash the run", async () => {
+  const abandon = new AbortController();
+  const { ctx, proposals, launches } = context([accept], {
+    abandon: abandon.signal,
+    onPending: () => abandon.abort(),
+  });
+  await assert.rejects(submitFlowRun(ctx, flowRun as never), SubmissionAbandoned);
+  assert.deepEqual(proposals, ["Pending"]);
+  assert.equal(launches.length, 0);
+});
+
+test("a Job creation that fails after the submission was abandoned does not crash the run", async () => {
+  const abandon = new AbortController();
+  const { ctx, proposals } = context([accept], { abandon: abandon.signal });
+  ctx.launcher.launch = async () => {
+    abandon.abort();
+    throw new Error("socket hang up");
+  };
+  await assert.rejects(submitFlowRun(ctx, flowRun as never), SubmissionAbandoned);
+  assert.ok(!proposals.includes("Crashed"), `proposals: ${proposals.join(", ")}`);
 });
