@@ -283,10 +283,12 @@ export class Worker {
   }
 
   /**
-   * The grace period is over: every in-flight submission stops at its next step, and each run it left
-   * claimed but without a recorded Job is settled now (its Job adopted if it got one, else back to
-   * SCHEDULED), so none stays PENDING. A run this cannot settle (the API is down) is left to the next
-   * worker's start-up reconciliation.
+   * The grace period is over: every in-flight submission stops at its next step, and each run one of
+   * them left claimed but without a recorded Job is settled now (its Job adopted if it got one, else back
+   * to SCHEDULED), so none stays PENDING. A submission still inside a call when the worker exits (a Job
+   * create on a slow link) is not settled here: its request may yet create the Job, and rescheduling the
+   * run would give it a second one. Such a run, and any this cannot settle (the API is down), is left to
+   * the pending reconciliation of the next worker of the pool, which waits until the call is long over.
    */
   async #abandonSubmissions(): Promise<void> {
     const ids = [...this.#inFlight.keys()];
@@ -301,8 +303,10 @@ export class Worker {
       new Promise((resolve) => (timer = setTimeout(resolve, ABANDON_SETTLE_MS))),
     ]);
     clearTimeout(timer);
+    const stillInFlight = ids.filter((id) => this.#inFlight.has(id));
+    const ended = ids.filter((id) => !this.#inFlight.has(id));
     const outcomes = await Promise.all(
-      ids.map(async (id) => {
+      ended.map(async (id) => {
         const flowRun = await this.#options.api.readFlowRun(id).catch(() => undefined);
         return flowRun
           ? this.#reconciler.reconcile(flowRun, "left PENDING by a stopping worker")
@@ -314,6 +318,13 @@ export class Worker {
       {},
     );
     this.#options.logger.info({ outcomes: counts }, "abandoned submissions settled");
+    if (stillInFlight.length > 0) {
+      this.#options.logger.warn(
+        { flowRunIds: stillInFlight },
+        `${stillInFlight.length} submission(s) still inside a call at exit; their runs are left to the ` +
+          "pending reconciliation of the next worker of the pool",
+      );
+    }
   }
 
   #streamLogs(
